@@ -1,0 +1,107 @@
+//! The `- key: value` lines between a question's id and its first section.
+
+use crate::bank::QuestionType;
+
+/// Raw metadata of one question, with the line of each list field so that
+/// errors found later (unknown follow-up, unknown seed) point at it.
+#[derive(Debug, Default)]
+pub(super) struct Meta {
+    pub kind: Option<QuestionType>,
+    pub difficulty: Option<u8>,
+    pub time_secs: Option<u16>,
+    pub tags: Vec<String>,
+    pub seed: Vec<String>,
+    pub seed_line: usize,
+    pub follow: Vec<String>,
+    pub follow_line: usize,
+    /// Fields given with a value that was rejected, so they are not also
+    /// reported as missing.
+    pub invalid: Vec<String>,
+}
+
+pub(super) const MAX_TIME_SECS: u16 = 1800;
+
+/// Parses the metadata block; `first_line` is the file line of `block`'s
+/// first line. Returns the errors as (line, message).
+pub(super) fn parse_meta(block: &str, first_line: usize) -> (Meta, Vec<(usize, String)>) {
+    let mut meta = Meta::default();
+    let mut errors = Vec::new();
+    for (i, raw) in block.lines().enumerate() {
+        let line = first_line + i;
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let Some((key, value)) = trimmed
+            .strip_prefix("- ")
+            .and_then(|rest| rest.split_once(':').or_else(|| rest.split_once('：')))
+        else {
+            errors.push((line, format!("expected `- key: value`, found `{trimmed}`")));
+            continue;
+        };
+        let value = value.trim();
+        if let Err(message) = apply(&mut meta, key.trim(), value, line) {
+            meta.invalid.push(key.trim().to_string());
+            errors.push((line, message));
+        }
+    }
+    (meta, errors)
+}
+
+fn apply(meta: &mut Meta, key: &str, value: &str, line: usize) -> Result<(), String> {
+    match key {
+        "type" => {
+            meta.kind = Some(QuestionType::from_key(value).ok_or_else(|| {
+                format!(
+                    "unknown type `{value}` (one of: open, single, multiple, truefalse, fill, ordering)"
+                )
+            })?);
+        }
+        "difficulty" => {
+            meta.difficulty = Some(
+                value
+                    .parse::<u8>()
+                    .ok()
+                    .filter(|d| (1..=3).contains(d))
+                    .ok_or_else(|| format!("difficulty must be 1, 2 or 3, found `{value}`"))?,
+            );
+        }
+        "time" => {
+            meta.time_secs = Some(
+                value
+                    .parse::<u16>()
+                    .ok()
+                    .filter(|t| (10..=MAX_TIME_SECS).contains(t))
+                    .ok_or_else(|| {
+                        format!("time must be seconds from 10 to {MAX_TIME_SECS}, found `{value}`")
+                    })?,
+            );
+        }
+        "tags" => meta.tags = split_list(value),
+        "seed" => {
+            meta.seed = split_list(value);
+            meta.seed_line = line;
+        }
+        "follow" => {
+            meta.follow = split_list(value);
+            meta.follow_line = line;
+        }
+        other => {
+            return Err(format!(
+                "unknown field `{other}` (one of: type, difficulty, time, tags, seed, follow)"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Splits on ASCII and Chinese commas and the enumeration comma, since
+/// authors type either.
+fn split_list(value: &str) -> Vec<String> {
+    value
+        .split([',', '，', '、'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect()
+}

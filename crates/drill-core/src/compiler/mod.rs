@@ -1,0 +1,176 @@
+//! Build-time compiler: bank markdown in, validated questions out.
+//!
+//! Every problem is reported as `path:line: what is wrong`, all at once, so an
+//! author fixes a file in one pass instead of one error per build.
+
+mod codegen;
+mod file;
+mod highlight;
+mod markdown;
+mod meta;
+
+use std::collections::HashMap;
+use std::fmt;
+
+use crate::bank::{Question, Topic};
+
+pub use codegen::to_rust_source;
+
+/// One bank file as read from disk.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub path: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BankError {
+    pub path: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for BankError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.path, self.line, self.message)
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct CompiledBank {
+    pub topics: Vec<Topic>,
+    pub questions: Vec<Question>,
+}
+
+/// Where a question and its cross-references were written, for errors
+/// that can only be found once every file is read.
+#[derive(Debug, Clone)]
+struct Located {
+    path: String,
+    id_line: usize,
+    follow_line: usize,
+    seed_line: usize,
+}
+
+/// Compiles every topic file. `seed_ids` are the ids of questions/SEED.md;
+/// a question citing any other id is an error.
+pub fn compile_bank(
+    files: &[SourceFile],
+    seed_ids: &[String],
+) -> Result<CompiledBank, Vec<BankError>> {
+    let mut errors = Vec::new();
+    let mut bank = CompiledBank::default();
+    let mut places = Vec::new();
+    for source in files {
+        match file::compile_file(source) {
+            Ok(compiled) => {
+                bank.topics.push(compiled.topic);
+                for (question, at) in compiled.questions {
+                    bank.questions.push(question);
+                    places.push(Located {
+                        path: source.path.clone(),
+                        id_line: at.id,
+                        follow_line: at.follow,
+                        seed_line: at.seed,
+                    });
+                }
+            }
+            Err(mut file_errors) => errors.append(&mut file_errors),
+        }
+    }
+    check_references(&bank, &places, seed_ids, &mut errors);
+    let mut topic_ids: Vec<&str> = bank.topics.iter().map(|t| t.id.as_ref()).collect();
+    topic_ids.sort_unstable();
+    if let Some(w) = topic_ids.windows(2).find(|w| w[0] == w[1]) {
+        errors.push(BankError {
+            path: "questions".into(),
+            line: 1,
+            message: format!("two files define topic `{}`", w[0]),
+        });
+    }
+    if errors.is_empty() {
+        Ok(bank)
+    } else {
+        Err(errors)
+    }
+}
+
+fn check_references(
+    bank: &CompiledBank,
+    places: &[Located],
+    seed_ids: &[String],
+    errors: &mut Vec<BankError>,
+) {
+    let mut first_seen: HashMap<&str, &Located> = HashMap::new();
+    for (q, at) in bank.questions.iter().zip(places) {
+        if let Some(first) = first_seen.get(q.id.as_ref()) {
+            errors.push(BankError {
+                path: at.path.clone(),
+                line: at.id_line,
+                message: format!(
+                    "duplicate id `{}` (first defined at {}:{})",
+                    q.id, first.path, first.id_line
+                ),
+            });
+        } else {
+            first_seen.insert(q.id.as_ref(), at);
+        }
+    }
+    for (q, at) in bank.questions.iter().zip(places) {
+        for follow in q.follow_ups.iter() {
+            if !first_seen.contains_key(follow.as_ref()) {
+                errors.push(BankError {
+                    path: at.path.clone(),
+                    line: at.follow_line,
+                    message: format!("unknown follow-up id `{follow}`"),
+                });
+            }
+        }
+        for seed in q.seed.iter() {
+            if !seed_ids.iter().any(|s| s == seed.as_ref()) {
+                errors.push(BankError {
+                    path: at.path.clone(),
+                    line: at.seed_line,
+                    message: format!("unknown seed id `{seed}` (see questions/SEED.md)"),
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
+
+/// Reads and compiles a bank folder: `SEED.md` and every other `*.md` as a
+/// topic file, in file-name order. Errors are `path:line: message` lines.
+pub fn compile_dir(
+    dir: &std::path::Path,
+) -> Result<(CompiledBank, crate::seed::Seed), Vec<String>> {
+    let read = |path: &std::path::Path| {
+        std::fs::read_to_string(path)
+            .map_err(|e| vec![format!("{}:1: cannot read: {e}", path.display())])
+    };
+    let seed_path = dir.join("SEED.md");
+    let seed = crate::seed::parse_seed(&read(&seed_path)?).map_err(|errors| {
+        errors
+            .into_iter()
+            .map(|(line, m)| format!("{}:{line}: {m}", seed_path.display()))
+            .collect::<Vec<_>>()
+    })?;
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| vec![format!("{}:1: cannot list: {e}", dir.display())])?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "md") && !p.ends_with("SEED.md"))
+        .collect();
+    paths.sort();
+    let mut files = Vec::new();
+    for path in paths {
+        files.push(SourceFile {
+            text: read(&path)?,
+            path: path.display().to_string(),
+        });
+    }
+    compile_bank(&files, &seed.ids())
+        .map(|bank| (bank, seed))
+        .map_err(|errors| errors.iter().map(ToString::to_string).collect())
+}

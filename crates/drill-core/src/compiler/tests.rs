@@ -1,0 +1,410 @@
+//! One test per rule of docs/bank-format.md, each through `compile_bank`
+//! exactly as the build runs it.
+
+use super::*;
+use crate::bank::QuestionType;
+
+const OPEN: &str = "\
+# Redis
+
+## redis-why-fast
+- type: open
+- difficulty: 2
+- time: 120
+- tags: 性能, 线程模型
+- seed: s03
+- follow: redis-single-thread
+
+### 问题
+Redis 为什么快？
+
+### 要点
+- 数据在**内存**
+- 单线程执行命令
+- I/O 多路复用
+
+### 简答
+因为数据在内存里。
+
+### 详解
+完整的答案，见 [单线程](#/q/redis-single-thread)。
+
+```python
+print(1)  # 注释
+```
+
+#### 小结
+| 原因 | 说明 |
+|---|---|
+| 内存 | 快 |
+
+### 参考
+- [Redis 文档](https://redis.io/docs/latest/)
+
+## redis-single-thread
+- type: single
+- difficulty: 1
+- time: 30
+
+### 问题
+Redis 7 执行命令用几个线程？
+
+### 选项
+- [x] 一个
+- [ ] 每个连接一个
+
+### 解析
+命令由主线程串行执行。
+";
+
+fn file(name: &str, text: &str) -> SourceFile {
+    SourceFile {
+        path: format!("questions/{name}"),
+        text: text.to_string(),
+    }
+}
+
+fn seeds() -> Vec<String> {
+    vec!["s03".into()]
+}
+
+fn compile(text: &str) -> Result<CompiledBank, Vec<BankError>> {
+    compile_bank(&[file("01-redis.md", text)], &seeds())
+}
+
+/// The single error `text` produces, as `line: message`.
+fn only_error(text: &str) -> (usize, String) {
+    let errors = compile(text).expect_err("the file should be rejected");
+    assert_eq!(errors.len(), 1, "expected one error, got {errors:#?}");
+    (errors[0].line, errors[0].message.clone())
+}
+
+#[test]
+fn a_valid_file_round_trips_every_field() {
+    let bank = compile(OPEN).unwrap();
+    assert_eq!(bank.topics[0].id, "redis");
+    assert_eq!(bank.topics[0].name, "Redis");
+    let q = &bank.questions[0];
+    assert_eq!(q.id, "redis-why-fast");
+    assert_eq!(q.topic, "redis");
+    assert_eq!(q.kind, QuestionType::Open);
+    assert_eq!((q.difficulty, q.time_secs), (2, 120));
+    assert_eq!(q.tags.as_ref(), ["性能", "线程模型"]);
+    assert_eq!(q.seed.as_ref(), ["s03"]);
+    assert_eq!(q.follow_ups.as_ref(), ["redis-single-thread"]);
+    assert_eq!(q.prompt, "<p>Redis 为什么快？</p>");
+    assert_eq!(q.key_points[0], "数据在<strong>内存</strong>");
+    assert_eq!(q.key_points.len(), 3);
+    assert_eq!(q.short_answer, "<p>因为数据在内存里。</p>");
+    assert!(
+        q.full_answer
+            .contains("<a href=\"#/q/redis-single-thread\">单线程</a>")
+    );
+    assert!(!q.full_answer.contains("<span class=\"k\">print</span>"));
+    assert!(q.full_answer.contains("<span class=\"c\"># 注释</span>"));
+    assert!(q.full_answer.contains("<h4>小结</h4>"));
+    assert!(q.full_answer.contains("<table>"));
+    assert_eq!(q.links[0].title, "Redis 文档");
+    assert_eq!(q.links[0].url, "https://redis.io/docs/latest/");
+
+    let choice = &bank.questions[1];
+    assert_eq!(choice.kind, QuestionType::SingleChoice);
+    assert_eq!(choice.choices.len(), 2);
+    assert!(choice.choices[0].correct && !choice.choices[1].correct);
+    assert_eq!(choice.choices[0].html, "一个");
+    assert_eq!(choice.explanation, "<p>命令由主线程串行执行。</p>");
+}
+
+#[test]
+fn the_generated_source_embeds_every_question() {
+    let bank = compile(OPEN).unwrap();
+    let source = to_rust_source(&bank, "::drill_core");
+    assert!(source.contains("pub static QUESTIONS: &[Question]"));
+    assert!(source.contains("id: B(\"redis-why-fast\")"));
+    assert!(source.contains("kind: QuestionType::SingleChoice"));
+    assert!(source.contains("Choice { html: B(\"一个\"), correct: true }"));
+}
+
+#[test]
+fn graded_types_compile() {
+    let text = "\
+# T
+
+## t-tf
+- type: truefalse
+- difficulty: 1
+- time: 20
+
+### 问题
+字符串可变。
+
+### 答案
+错
+
+### 解析
+str 不可变。
+
+## t-fill
+- type: fill
+- difficulty: 1
+- time: 20
+
+### 问题
+查看用户进程：`top ____ alice`
+
+### 答案
+- -u
+- `-U`
+
+### 解析
+-u 按有效用户过滤。
+
+## t-order
+- type: ordering
+- difficulty: 2
+- time: 40
+
+### 问题
+排序 SQL 执行顺序
+
+### 顺序
+1. FROM
+2. WHERE
+3. SELECT
+
+### 解析
+先取数据再过滤。
+
+## t-multi
+- type: multiple
+- difficulty: 2
+- time: 40
+
+### 问题
+哪些不可变？
+
+### 选项
+- [x] str
+- [x] tuple
+- [ ] list
+
+### 解析
+list 可变。
+";
+    let bank = compile(text).unwrap();
+    let [tf, fill, order, multi] = &bank.questions[..] else {
+        panic!("four questions expected");
+    };
+    assert_eq!(tf.true_false_answer(), Some(false));
+    assert_eq!(fill.accepted.as_ref(), ["-u", "-U"]);
+    assert_eq!(order.order.as_ref(), ["FROM", "WHERE", "SELECT"]);
+    assert_eq!(multi.choices.iter().filter(|c| c.correct).count(), 2);
+}
+
+#[test]
+fn a_duplicate_id_names_both_places() {
+    let errors = compile_bank(
+        &[
+            file("01-redis.md", OPEN),
+            file("02-copy.md", &OPEN.replace("# Redis", "# Copy")),
+        ],
+        &seeds(),
+    )
+    .unwrap_err();
+    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert!(
+        messages.contains(
+            &"questions/02-copy.md:3: duplicate id `redis-why-fast` (first defined at questions/01-redis.md:3)"
+                .to_string()
+        ),
+        "{messages:#?}"
+    );
+}
+
+#[test]
+fn an_unknown_follow_up_points_at_its_line() {
+    let text = OPEN.replace("- follow: redis-single-thread", "- follow: redis-nope");
+    assert_eq!(
+        only_error(&text),
+        (9, "unknown follow-up id `redis-nope`".into())
+    );
+}
+
+#[test]
+fn an_unknown_seed_id_is_an_error() {
+    let text = OPEN.replace("- seed: s03", "- seed: s99");
+    assert_eq!(
+        only_error(&text),
+        (8, "unknown seed id `s99` (see questions/SEED.md)".into())
+    );
+}
+
+#[test]
+fn a_missing_field_is_named() {
+    let text = OPEN.replace("- difficulty: 2\n", "");
+    assert_eq!(
+        only_error(&text),
+        (
+            3,
+            "question `redis-why-fast` is missing `- difficulty: …`".into()
+        )
+    );
+}
+
+#[test]
+fn a_missing_section_is_named() {
+    let text = OPEN.replace("### 简答\n因为数据在内存里。\n", "");
+    assert_eq!(
+        only_error(&text),
+        (
+            3,
+            "question `redis-why-fast` (open) is missing section `### 简答`".into()
+        )
+    );
+}
+
+#[test]
+fn a_choice_question_needs_a_correct_choice() {
+    let text = OPEN.replace("- [x] 一个", "- [ ] 一个");
+    let (line, message) = only_error(&text);
+    assert_eq!(line, 45);
+    assert!(message.contains("no correct choice"), "{message}");
+}
+
+#[test]
+fn a_single_choice_question_has_only_one_correct_choice() {
+    let text = OPEN.replace("- [ ] 每个连接一个", "- [x] 每个连接一个");
+    assert!(only_error(&text).1.contains("exactly one correct choice"));
+}
+
+#[test]
+fn an_ordering_question_needs_three_items() {
+    let text = "# T\n\n## t-o\n- type: ordering\n- difficulty: 1\n- time: 30\n\n### 问题\n排\n\n### 顺序\n1. a\n2. b\n\n### 解析\n因为。\n";
+    assert_eq!(
+        only_error(text),
+        (
+            11,
+            "an ordering question needs at least 3 items, found 2".into()
+        )
+    );
+}
+
+#[test]
+fn raw_html_is_refused_wherever_it_is() {
+    let block = OPEN.replace("完整的答案", "<script>alert(1)</script>\n\n完整的答案");
+    let (line, message) = only_error(&block);
+    assert_eq!(line, 23);
+    assert!(message.starts_with("raw HTML is not allowed"), "{message}");
+
+    let inline = OPEN.replace("因为数据在内存里。", "因为<br>数据在内存里。");
+    assert_eq!(only_error(&inline).0, 20);
+
+    let comment = OPEN.replace("完整的答案", "<!-- note -->\n\n完整的答案");
+    assert!(only_error(&comment).1.starts_with("raw HTML"));
+}
+
+#[test]
+fn html_in_code_is_fine() {
+    let text = OPEN.replace("因为数据在内存里。", "因为 `<br>` 数据在内存里。");
+    let bank = compile(&text).unwrap();
+    assert!(
+        bank.questions[0]
+            .short_answer
+            .contains("<code>&lt;br&gt;</code>")
+    );
+}
+
+#[test]
+fn only_web_and_relative_links_are_allowed() {
+    for bad in [
+        "javascript:alert(1)",
+        "data:text/html,x",
+        "JavaScript:void(0)",
+        "file:///etc/passwd",
+    ] {
+        let text = OPEN.replace("https://redis.io/docs/latest/", bad);
+        let (line, message) = only_error(&text);
+        assert_eq!(line, 35, "{bad}");
+        assert!(message.contains("is not allowed"), "{message}");
+    }
+    for good in [
+        "http://a.cn",
+        "mailto:a@b.cn",
+        "#/q/x",
+        "../docs/a.md",
+        "page?x=a:b",
+    ] {
+        assert!(markdown::is_allowed_url(good), "{good}");
+    }
+}
+
+#[test]
+fn unknown_fields_and_sections_and_bad_values_are_errors() {
+    let has = |text: &str, wanted: &str| {
+        let errors = compile(text).expect_err("the file should be rejected");
+        assert!(
+            errors.iter().any(|e| e.message.contains(wanted)),
+            "{wanted}: {errors:#?}"
+        );
+    };
+    has(
+        &OPEN.replace("- time: 120", "- tiem: 120"),
+        "unknown field `tiem`",
+    );
+    has(
+        &OPEN.replace("### 简答", "### 简要"),
+        "unknown section `简要`",
+    );
+    has(
+        &OPEN.replace("- difficulty: 2", "- difficulty: 5"),
+        "difficulty must be 1, 2 or 3",
+    );
+    has(
+        &OPEN.replace("- type: single", "- type: essay"),
+        "unknown type `essay`",
+    );
+}
+
+#[test]
+fn a_section_of_another_type_is_an_error() {
+    let text = OPEN.replace(
+        "### 解析\n命令",
+        "### 要点\n- a\n- b\n- c\n\n### 解析\n命令",
+    );
+    assert!(
+        only_error(&text)
+            .1
+            .contains("does not belong to a single question")
+    );
+}
+
+#[test]
+fn key_points_are_three_to_six() {
+    let text = OPEN.replace("- I/O 多路复用\n", "");
+    assert!(only_error(&text).1.contains("3 to 6 key points, found 2"));
+}
+
+#[test]
+fn a_badly_named_file_is_refused() {
+    let errors = compile_bank(&[file("redis.md", OPEN)], &seeds()).unwrap_err();
+    assert_eq!(errors[0].line, 1);
+    assert!(errors[0].message.contains("NN-topic.md"));
+}
+
+#[test]
+fn errors_read_as_path_line_message() {
+    let error = BankError {
+        path: "questions/05-redis.md".into(),
+        line: 7,
+        message: "boom".into(),
+    };
+    assert_eq!(error.to_string(), "questions/05-redis.md:7: boom");
+}
+
+#[test]
+fn several_errors_are_reported_at_once() {
+    let text = OPEN
+        .replace("- time: 120", "- time: 5")
+        .replace("- [x] 一个", "- [ ] 一个");
+    assert_eq!(compile(&text).unwrap_err().len(), 2);
+}

@@ -1,0 +1,12 @@
+//! The rules of 面试演练, free of any browser API so that every rule is a
+//! plain `cargo test` on the host. The app crate adds only UI and platform glue.
+
+pub mod bank;
+pub mod route;
+pub mod search;
+pub mod text;
+
+#[cfg(feature = "compiler")]
+pub mod compiler;
+#[cfg(feature = "compiler")]
+pub mod seed;

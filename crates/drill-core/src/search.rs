@@ -1,0 +1,177 @@
+//! Browsing the bank: substring search over question and answer text, and
+//! filters by topic, type and difficulty.
+
+use crate::bank::{Question, QuestionType};
+use crate::text::searchable_text;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub query: String,
+    pub topic: Option<String>,
+    pub kind: Option<QuestionType>,
+    pub difficulty: Option<u8>,
+}
+
+/// Every question's text in searchable form, built once.
+pub struct SearchIndex {
+    texts: Vec<String>,
+}
+
+impl SearchIndex {
+    pub fn new(questions: &[Question]) -> Self {
+        SearchIndex {
+            texts: questions.iter().map(question_text).collect(),
+        }
+    }
+
+    /// Indices of the questions that pass `filter`, in bank order. Every
+    /// whitespace-separated term must occur; ASCII case is ignored.
+    pub fn matching(&self, questions: &[Question], filter: &Filter) -> Vec<usize> {
+        let query = filter.query.to_ascii_lowercase();
+        let terms: Vec<&str> = query.split_whitespace().collect();
+        questions
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| filter.topic.as_deref().is_none_or(|t| q.topic == t))
+            .filter(|(_, q)| filter.kind.is_none_or(|k| q.kind == k))
+            .filter(|(_, q)| filter.difficulty.is_none_or(|d| q.difficulty == d))
+            .filter(|(i, _)| terms.iter().all(|t| self.texts[*i].contains(t)))
+            .map(|(i, _)| i)
+            .collect()
+    }
+}
+
+fn question_text(q: &Question) -> String {
+    let mut html = String::new();
+    let parts = [&q.prompt, &q.short_answer, &q.full_answer, &q.explanation]
+        .into_iter()
+        .chain(q.key_points.iter())
+        .chain(q.accepted.iter())
+        .chain(q.order.iter())
+        .chain(q.tags.iter())
+        .chain(std::iter::once(&q.id))
+        .map(|t| t.as_ref())
+        .chain(q.choices.iter().map(|c| c.html.as_ref()));
+    for part in parts {
+        html.push_str(part);
+        html.push('\n');
+    }
+    searchable_text(&html)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bank::Choice;
+    use std::borrow::Cow::Borrowed as B;
+
+    fn question(
+        id: &'static str,
+        topic: &'static str,
+        kind: QuestionType,
+        prompt: &'static str,
+    ) -> Question {
+        Question {
+            id: B(id),
+            topic: B(topic),
+            tags: B(&[]),
+            difficulty: 2,
+            time_secs: 60,
+            kind,
+            prompt: B(prompt),
+            key_points: B(&[]),
+            short_answer: B(""),
+            full_answer: B("<p>底层是 <code>SkipList</code></p>"),
+            choices: B(&[]),
+            accepted: B(&[]),
+            order: B(&[]),
+            explanation: B(""),
+            follow_ups: B(&[]),
+            links: B(&[]),
+            seed: B(&[]),
+        }
+    }
+
+    fn bank() -> Vec<Question> {
+        let mut choice = question(
+            "iso",
+            "mysql",
+            QuestionType::SingleChoice,
+            "<p>默认隔离级别？</p>",
+        );
+        choice.choices = B(&[Choice {
+            html: B("可重复读"),
+            correct: true,
+        }]);
+        choice.difficulty = 1;
+        vec![
+            question("zset", "redis", QuestionType::Open, "<p>排行榜怎么做？</p>"),
+            question("gil", "python", QuestionType::Open, "<p>什么是 GIL？</p>"),
+            choice,
+        ]
+    }
+
+    fn ids<'a>(questions: &'a [Question], filter: &Filter) -> Vec<&'a str> {
+        let index = SearchIndex::new(questions);
+        index
+            .matching(questions, filter)
+            .into_iter()
+            .map(|i| questions[i].id.as_ref())
+            .collect()
+    }
+
+    #[test]
+    fn chinese_substrings_match_question_and_answer_text() {
+        let bank = bank();
+        let by = |q: &str| {
+            ids(
+                &bank,
+                &Filter {
+                    query: q.into(),
+                    ..Filter::default()
+                },
+            )
+        };
+        assert_eq!(by("排行"), ["zset"]);
+        assert_eq!(by("可重复"), ["iso"]);
+        assert_eq!(by("skiplist"), ["zset", "gil", "iso"]);
+        assert_eq!(by("gil 什么"), ["gil"]);
+        assert!(by("不存在的词").is_empty());
+    }
+
+    #[test]
+    fn markup_is_not_searchable() {
+        let bank = bank();
+        assert!(
+            ids(
+                &bank,
+                &Filter {
+                    query: "code".into(),
+                    ..Filter::default()
+                }
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn filters_combine() {
+        let bank = bank();
+        let topic = Filter {
+            topic: Some("redis".into()),
+            ..Filter::default()
+        };
+        assert_eq!(ids(&bank, &topic), ["zset"]);
+        let kind = Filter {
+            kind: Some(QuestionType::SingleChoice),
+            ..Filter::default()
+        };
+        assert_eq!(ids(&bank, &kind), ["iso"]);
+        let hard = Filter {
+            difficulty: Some(2),
+            query: "skiplist".into(),
+            ..Filter::default()
+        };
+        assert_eq!(ids(&bank, &hard), ["zset", "gil"]);
+    }
+}
