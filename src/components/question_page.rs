@@ -1,0 +1,54 @@
+use drill_core::bank::{Question, QuestionType};
+use leptos::prelude::*;
+
+use super::answer_reveal::AnswerReveal;
+use super::question_badges::QuestionBadges;
+use super::question_links::QuestionLinks;
+use crate::bank_data::BANK;
+
+/// One question: the prompt, then its answer in the form its type has.
+#[component]
+pub fn QuestionPage(id: String) -> impl IntoView {
+    let Some(question) = BANK.question(&id) else {
+        return view! {
+            <section class="notice-screen">
+                <h1>"没有找到这道题"</h1>
+                <p>{format!("题号 “{id}” 不在题库里，可能已经改名或删除。")}</p>
+                <a class="button" href="#/">"回到题库"</a>
+            </section>
+        }
+        .into_any();
+    };
+    view! {
+        <article class="question-page">
+            <a class="back" href="#/">"‹ 题库"</a>
+            <h1 class="question-heading">{BANK.topic_name(&question.topic)}</h1>
+            <QuestionBadges question=question with_topic=false/>
+            <div class="prompt" inner_html=question.prompt.as_ref()></div>
+            {answer_view(question)}
+            <QuestionLinks question=question/>
+        </article>
+    }
+    .into_any()
+}
+
+fn answer_view(question: &'static Question) -> AnyView {
+    match question.kind {
+        QuestionType::Open => view! {
+            <section class="answer">
+                <h2>"要点"</h2>
+                <ul class="key-points">
+                    {question.key_points.iter().map(|p| view! { <li inner_html=p.as_ref()></li> }).collect_view()}
+                </ul>
+                <h2>"简答"</h2>
+                <div class="short-answer" inner_html=question.short_answer.as_ref()></div>
+                <AnswerReveal label="显示完整答案">
+                    <h2>"详解"</h2>
+                    <div class="full-answer" inner_html=question.full_answer.as_ref()></div>
+                </AnswerReveal>
+            </section>
+        }
+        .into_any(),
+        _ => view! { <super::graded_answer::GradedAnswer question=question/> }.into_any(),
+    }
+}

@@ -1,0 +1,4 @@
+//! The thin layer over browser APIs.
+
+pub mod boot_screen;
+pub mod location;
