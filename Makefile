@@ -1,0 +1,39 @@
+# 面试演练: `make serve` to run the app, `make test` to check everything.
+# Both install whatever is missing first (scripts/setup.sh).
+
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: setup serve build test unit lint bank-check e2e bank-report
+
+setup:
+	@bash scripts/setup.sh
+
+serve: setup
+	trunk serve --open=false
+
+build: setup
+	trunk build --release
+	bash scripts/compress.sh dist
+
+test: setup
+	$(MAKE) --no-print-directory unit lint bank-check build e2e
+	@echo "make test: every check passed"
+
+unit:
+	cargo test --workspace --all-features
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets --all-features -- -D warnings
+	cargo clippy -p interview-drill --target wasm32-unknown-unknown -- -D warnings
+
+# Every runnable python block in the bank runs and prints what it shows.
+bank-check:
+	python3 scripts/check_code_blocks.py questions
+
+e2e:
+	npx playwright test
+
+bank-report:
+	@cargo run --quiet -p drill-core --features compiler --bin bank-report -- questions

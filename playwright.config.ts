@@ -1,0 +1,37 @@
+import { defineConfig } from "@playwright/test";
+
+const port = 4173;
+
+// Debian's Chromium; Playwright's own browser download is not reachable here.
+const chromium = {
+  browserName: "chromium" as const,
+  launchOptions: {
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu"],
+  },
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: "zh-CN",
+};
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: [["list"]],
+  use: { ...chromium, trace: "retain-on-failure" },
+  webServer: {
+    command: `node tests/static-server.mjs`,
+    url: `http://127.0.0.1:${port}/`,
+    env: { PORT: String(port), DIST_DIR: "dist" },
+    reuseExistingServer: !process.env.CI,
+  },
+  projects: [
+    { name: "phone", use: { baseURL: `http://127.0.0.1:${port}/` } },
+    { name: "phone-subpath", use: { baseURL: `http://127.0.0.1:${port}/some/sub/path/` } },
+  ],
+});

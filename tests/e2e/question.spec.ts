@@ -1,0 +1,85 @@
+import { test, expect, open, rows } from "./fixtures";
+import type { Page } from "@playwright/test";
+
+/** The hash of the first question of a type, read from the bank screen. */
+async function firstOfType(page: Page, label: string) {
+  await open(page);
+  await page.getByRole("combobox", { name: "题型" }).selectOption({ label });
+  const href = await rows(page).first().getAttribute("href");
+  expect(href).toMatch(/^#\/q\/[a-z0-9-]+$/);
+  return href!;
+}
+
+test("a deep link opens its question, and the full answer shows on tap", async ({ page, errors }) => {
+  const hash = await firstOfType(page, "问答");
+  await page.goto("about:blank");
+  await open(page, hash);
+  await expect(page.locator(".prompt")).not.toBeEmpty();
+  await expect(page.getByRole("heading", { name: "要点" })).toBeVisible();
+  expect(await page.locator(".key-points li").count()).toBeGreaterThanOrEqual(3);
+  await expect(page.locator(".short-answer")).not.toBeEmpty();
+  await expect(page.locator(".full-answer")).toHaveCount(0);
+  await page.getByRole("button", { name: "显示完整答案" }).click();
+  await expect(page.getByRole("heading", { name: "详解" })).toBeVisible();
+  await expect(page.locator(".full-answer")).not.toBeEmpty();
+  await expect(page.getByRole("button", { name: "显示完整答案" })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test("a choice question reveals its answer and explanation", async ({ page }) => {
+  const hash = await firstOfType(page, "单选");
+  await page.goto(`./${hash}`);
+  const choices = page.locator(".choices li");
+  expect(await choices.count()).toBeGreaterThanOrEqual(2);
+  await expect(page.locator(".explanation")).toHaveCount(0);
+  await page.getByRole("button", { name: "显示答案" }).click();
+  await expect(page.locator(".solution")).toHaveText(/^[A-H]$/);
+  await expect(page.locator(".explanation")).not.toBeEmpty();
+});
+
+test("an ordering question is shown scrambled and answered in order", async ({ page }) => {
+  const hash = await firstOfType(page, "排序");
+  await page.goto(`./${hash}`);
+  const shown = await page.locator(".order-items li").allTextContents();
+  await page.getByRole("button", { name: "显示答案" }).click();
+  const answer = await page.locator(".order-solution li").allTextContents();
+  expect([...shown].sort()).toEqual([...answer].sort());
+  expect(shown).not.toEqual(answer);
+});
+
+test("follow-up questions link to their pages", async ({ page }) => {
+  await open(page);
+  for (const href of await rows(page).evaluateAll((links) => links.map((a) => a.getAttribute("href")))) {
+    await page.goto(`./${href}`);
+    if ((await page.locator(".follow-ups a").count()) > 0) break;
+  }
+  const follow = page.locator(".follow-ups a").first();
+  const title = (await follow.textContent())!.trim();
+  await follow.click();
+  await expect(page).toHaveURL(/#\/q\/[a-z0-9-]+$/);
+  await expect(page.locator(".prompt")).toContainText(title.slice(0, 8));
+});
+
+test("an unknown question id and an unknown page say so", async ({ page }) => {
+  await open(page, "#/q/no-such-question");
+  await expect(page.getByRole("heading", { name: "没有找到这道题" })).toBeVisible();
+  await page.goto("./#/nowhere");
+  await expect(page.getByRole("heading", { name: "找不到这个页面" })).toBeVisible();
+  await page.getByRole("link", { name: "回到题库" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /题库/ })).toBeVisible();
+});
+
+test("tabs whose features are coming say so and lead back to practice", async ({ page }) => {
+  await open(page);
+  const nav = page.getByRole("navigation", { name: "主导航" });
+  for (const tab of ["模拟面试", "复习", "统计"]) {
+    await nav.getByRole("link", { name: tab }).click();
+    await expect(page.getByRole("heading", { level: 1, name: tab })).toBeVisible();
+    await expect(nav.getByRole("link", { name: tab })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByText("即将推出")).toBeVisible();
+  }
+  await page.getByRole("link", { name: "去题库练习" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /题库/ })).toBeVisible();
+  await nav.getByRole("link", { name: "设置" }).click();
+  await expect(page.getByText(/\d+ 个主题，\d+ 道题/)).toBeVisible();
+});
