@@ -9,4 +9,5 @@ mod generated {
 pub const BANK: Bank = Bank {
     topics: generated::TOPICS,
     questions: generated::QUESTIONS,
+    tips: generated::TIPS,
 };

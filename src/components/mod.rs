@@ -1,6 +1,7 @@
 //! One component per file, named for what the user sees.
 
 pub mod answer_reveal;
+pub mod answer_tip;
 pub mod bank_screen;
 pub mod graded_answer;
 pub mod icons;

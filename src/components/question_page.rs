@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use super::answer_reveal::AnswerReveal;
 use super::question_badges::QuestionBadges;
+use super::answer_tip::AnswerTip;
 use super::question_links::QuestionLinks;
 use crate::bank_data::BANK;
 
@@ -25,6 +26,7 @@ pub fn QuestionPage(id: String) -> impl IntoView {
             <h1 class="question-heading">{BANK.topic_name(&question.topic)}</h1>
             <QuestionBadges question=question with_topic=false/>
             <div class="prompt" inner_html=question.prompt.as_ref()></div>
+            {question.tip.as_deref().and_then(|id| BANK.tip(id)).map(|tip| view! { <AnswerTip tip=tip/> })}
             {answer_view(question)}
             <QuestionLinks question=question/>
         </article>

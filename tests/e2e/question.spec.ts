@@ -83,3 +83,13 @@ test("tabs whose features are coming say so and lead back to practice", async ({
   await nav.getByRole("link", { name: "设置" }).click();
   await expect(page.getByText(/\d+ 个主题，\d+ 道题/)).toBeVisible();
 });
+
+test("a 'what is X' question offers the answering framework, folded", async ({ page }) => {
+  await open(page, "#/q/docker-intro");
+  const tip = page.locator("details.tip");
+  await expect(tip.locator("summary")).toContainText("答题思路");
+  await expect(tip.locator(".tip-body")).toBeHidden();
+  await tip.locator("summary").click();
+  await expect(tip.locator(".tip-body")).toBeVisible();
+  await expect(tip.locator(".tip-body")).toContainText("生命周期");
+});

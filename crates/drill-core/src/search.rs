@@ -89,6 +89,7 @@ mod tests {
             follow_ups: B(&[]),
             links: B(&[]),
             seed: B(&[]),
+            tip: None,
         }
     }
 

@@ -20,16 +20,6 @@ pub struct Seed {
     pub advice: Vec<SeedLine>,
 }
 
-impl Seed {
-    pub fn ids(&self) -> Vec<String> {
-        self.questions
-            .iter()
-            .chain(&self.advice)
-            .map(|s| s.id.clone())
-            .collect()
-    }
-}
-
 /// Reads the `- id: text` lines under `## 问题` and `## 建议`.
 pub fn parse_seed(text: &str) -> Result<Seed, Vec<(usize, String)>> {
     let mut seed = Seed::default();
@@ -76,6 +66,19 @@ fn is_seed_id(id: &str) -> bool {
         && chars.all(|c| c.is_ascii_digit())
 }
 
+/// Advice lines that no tip cites.
+pub fn advice_uncovered<'s>(bank: &CompiledBank, seed: &'s Seed) -> Vec<&'s SeedLine> {
+    seed.advice
+        .iter()
+        .filter(|s| {
+            !bank
+                .tips
+                .iter()
+                .any(|t| t.seed.iter().any(|id| *id == s.id))
+        })
+        .collect()
+}
+
 /// Seed question ids that no bank question cites.
 pub fn uncovered<'s>(bank: &CompiledBank, seed: &'s Seed) -> Vec<&'s SeedLine> {
     seed.questions
@@ -113,7 +116,13 @@ pub fn report_json(bank: &CompiledBank, seed: &Seed) -> String {
         .map(|s| json_string(&format!("{}: {}", s.id, s.text)))
         .collect();
     out.push_str(&items.join(", "));
-    out.push_str("]}");
+    let _ = write!(
+        out,
+        "], \"tips\": {}, \"advice_lines\": {}, \"advice_covered\": {}}}",
+        bank.tips.len(),
+        seed.advice.len(),
+        seed.advice.len() - advice_uncovered(bank, seed).len()
+    );
     out
 }
 
@@ -154,7 +163,6 @@ mod tests {
         assert_eq!(seed.questions.len(), 2);
         assert_eq!(seed.questions[1].text, "GIL锁");
         assert_eq!(seed.advice[0].id, "a01");
-        assert_eq!(seed.ids(), ["s01", "s02", "a01"]);
     }
 
     #[test]

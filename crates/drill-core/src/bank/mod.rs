@@ -63,6 +63,18 @@ pub struct Question {
     pub links: List<Link>,
     /// Ids of the lines of questions/SEED.md this question covers.
     pub seed: List<Text>,
+    /// An answering tip shown with the question, by tip id.
+    pub tip: Option<Text>,
+}
+
+/// Advice on how to answer a kind of question, shown beside the questions
+/// that cite it (questions/tips/*.md).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tip {
+    pub id: Text,
+    pub title: Text,
+    pub html: Text,
+    pub seed: List<Text>,
 }
 
 impl Question {
@@ -81,11 +93,16 @@ impl Question {
 pub struct Bank {
     pub topics: &'static [Topic],
     pub questions: &'static [Question],
+    pub tips: &'static [Tip],
 }
 
 impl Bank {
     pub fn question(&self, id: &str) -> Option<&'static Question> {
         self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn tip(&self, id: &str) -> Option<&'static Tip> {
+        self.tips.iter().find(|t| t.id == id)
     }
 
     pub fn topic(&self, id: &str) -> Option<&'static Topic> {

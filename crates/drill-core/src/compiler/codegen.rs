@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::CompiledBank;
-use crate::bank::{Choice, Link, Question, Text, Topic};
+use crate::bank::{Choice, Link, Question, Text, Tip, Topic};
 
 /// Source defining `TOPICS` and `QUESTIONS`; `krate` is the path the
 /// including crate knows the core crate by.
@@ -17,7 +17,7 @@ pub fn to_rust_source(bank: &CompiledBank, krate: &str) -> String {
     let _ = writeln!(out, "use ::std::borrow::Cow::Borrowed as B;");
     let _ = writeln!(
         out,
-        "use {krate}::bank::{{Choice, Link, Question, QuestionType, Topic}};"
+        "use {krate}::bank::{{Choice, Link, Question, QuestionType, Tip, Topic}};"
     );
     let _ = writeln!(out, "pub static TOPICS: &[Topic] = &[");
     for topic in &bank.topics {
@@ -29,7 +29,23 @@ pub fn to_rust_source(bank: &CompiledBank, krate: &str) -> String {
         question_source(&mut out, question);
     }
     let _ = writeln!(out, "];");
+    let _ = writeln!(out, "pub static TIPS: &[Tip] = &[");
+    for tip in &bank.tips {
+        tip_source(&mut out, tip);
+    }
+    let _ = writeln!(out, "];");
     out
+}
+
+fn tip_source(out: &mut String, tip: &Tip) {
+    let _ = writeln!(
+        out,
+        "Tip {{ id: B({:?}), title: B({:?}), html: B({:?}), seed: B(&[{}]) }},",
+        tip.id,
+        tip.title,
+        tip.html,
+        texts(&tip.seed)
+    );
 }
 
 fn topic_source(out: &mut String, topic: &Topic) {
@@ -60,6 +76,14 @@ fn question_source(out: &mut String, q: &Question) {
     let _ = writeln!(out, "follow_ups: B(&[{}]),", texts(&q.follow_ups));
     let _ = writeln!(out, "links: B(&[{}]),", links(&q.links));
     let _ = writeln!(out, "seed: B(&[{}]),", texts(&q.seed));
+    match &q.tip {
+        Some(tip) => {
+            let _ = writeln!(out, "tip: Some(B({tip:?})),");
+        }
+        None => {
+            let _ = writeln!(out, "tip: None,");
+        }
+    }
     let _ = writeln!(out, "}},");
 }
 

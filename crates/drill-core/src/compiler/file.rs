@@ -14,6 +14,7 @@ pub(super) struct QuestionAt {
     pub id: usize,
     pub follow: usize,
     pub seed: usize,
+    pub tip: usize,
 }
 
 pub(super) struct CompiledFile {
@@ -207,7 +208,7 @@ fn topic_id_from_path(path: &str) -> Option<String> {
         .then(|| id.to_string())
 }
 
-fn is_valid_id(id: &str) -> bool {
+pub(super) fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id
             .bytes()
@@ -334,6 +335,7 @@ fn build_question(
         follow_ups: owned_list(&meta.follow),
         links: Cow::Owned(Vec::new()),
         seed: owned_list(&meta.seed),
+        tip: meta.tip.clone().map(Cow::Owned),
     };
     if question.prompt.is_empty() {
         errors.push((line_of(Section::Prompt), "section `问题` is empty".into()));
@@ -427,6 +429,7 @@ fn build_question(
             id: at,
             follow: meta.follow_line.max(at),
             seed: meta.seed_line.max(at),
+            tip: meta.tip_line.max(at),
         };
         Ok((question, places))
     } else {

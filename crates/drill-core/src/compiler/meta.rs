@@ -14,6 +14,8 @@ pub(super) struct Meta {
     pub seed_line: usize,
     pub follow: Vec<String>,
     pub follow_line: usize,
+    pub tip: Option<String>,
+    pub tip_line: usize,
     /// Fields given with a value that was rejected, so they are not also
     /// reported as missing.
     pub invalid: Vec<String>,
@@ -86,9 +88,13 @@ fn apply(meta: &mut Meta, key: &str, value: &str, line: usize) -> Result<(), Str
             meta.follow = split_list(value);
             meta.follow_line = line;
         }
+        "tip" => {
+            meta.tip = Some(value.to_string());
+            meta.tip_line = line;
+        }
         other => {
             return Err(format!(
-                "unknown field `{other}` (one of: type, difficulty, time, tags, seed, follow)"
+                "unknown field `{other}` (one of: type, difficulty, time, tags, seed, follow, tip)"
             ));
         }
     }

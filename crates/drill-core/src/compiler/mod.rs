@@ -8,11 +8,13 @@ mod file;
 mod highlight;
 mod markdown;
 mod meta;
+mod tip;
 
 use std::collections::HashMap;
 use std::fmt;
 
-use crate::bank::{Question, Topic};
+use crate::bank::{Question, Tip, Topic};
+use crate::seed::Seed;
 
 pub use codegen::to_rust_source;
 
@@ -40,6 +42,7 @@ impl fmt::Display for BankError {
 pub struct CompiledBank {
     pub topics: Vec<Topic>,
     pub questions: Vec<Question>,
+    pub tips: Vec<Tip>,
 }
 
 /// Where a question and its cross-references were written, for errors
@@ -50,16 +53,39 @@ struct Located {
     id_line: usize,
     follow_line: usize,
     seed_line: usize,
+    tip_line: usize,
 }
 
-/// Compiles every topic file. `seed_ids` are the ids of questions/SEED.md;
-/// a question citing any other id is an error.
+/// Compiles every topic file and tip file. Questions may cite the question
+/// lines of `seed`, tips its advice lines; any other id is an error.
 pub fn compile_bank(
     files: &[SourceFile],
-    seed_ids: &[String],
+    tip_files: &[SourceFile],
+    seed: &Seed,
 ) -> Result<CompiledBank, Vec<BankError>> {
+    let advice_ids: Vec<String> = seed.advice.iter().map(|s| s.id.clone()).collect();
+    let question_ids: Vec<String> = seed.questions.iter().map(|s| s.id.clone()).collect();
     let mut errors = Vec::new();
     let mut bank = CompiledBank::default();
+    for source in tip_files {
+        match tip::compile_tip(source) {
+            Ok((tip, seed_line)) => {
+                for id in tip
+                    .seed
+                    .iter()
+                    .filter(|id| !advice_ids.iter().any(|s| s == id.as_ref()))
+                {
+                    errors.push(BankError {
+                        path: source.path.clone(),
+                        line: seed_line,
+                        message: format!("unknown advice id `{id}` (tips cite `## 建议` lines of questions/SEED.md)"),
+                    });
+                }
+                bank.tips.push(tip);
+            }
+            Err(mut tip_errors) => errors.append(&mut tip_errors),
+        }
+    }
     let mut places = Vec::new();
     for source in files {
         match file::compile_file(source) {
@@ -72,13 +98,14 @@ pub fn compile_bank(
                         id_line: at.id,
                         follow_line: at.follow,
                         seed_line: at.seed,
+                        tip_line: at.tip,
                     });
                 }
             }
             Err(mut file_errors) => errors.append(&mut file_errors),
         }
     }
-    check_references(&bank, &places, seed_ids, &mut errors);
+    check_references(&bank, &places, &question_ids, &mut errors);
     let mut topic_ids: Vec<&str> = bank.topics.iter().map(|t| t.id.as_ref()).collect();
     topic_ids.sort_unstable();
     if let Some(w) = topic_ids.windows(2).find(|w| w[0] == w[1]) {
@@ -126,12 +153,21 @@ fn check_references(
                 });
             }
         }
+        if let Some(tip) = &q.tip
+            && !bank.tips.iter().any(|t| t.id == *tip)
+        {
+            errors.push(BankError {
+                path: at.path.clone(),
+                line: at.tip_line,
+                message: format!("unknown tip `{tip}` (see questions/tips/)"),
+            });
+        }
         for seed in q.seed.iter() {
             if !seed_ids.iter().any(|s| s == seed.as_ref()) {
                 errors.push(BankError {
                     path: at.path.clone(),
                     line: at.seed_line,
-                    message: format!("unknown seed id `{seed}` (see questions/SEED.md)"),
+                    message: format!("unknown seed id `{seed}` (questions cite `## 问题` lines of questions/SEED.md)"),
                 });
             }
         }
@@ -141,8 +177,9 @@ fn check_references(
 #[cfg(test)]
 mod tests;
 
-/// Reads and compiles a bank folder: `SEED.md` and every other `*.md` as a
-/// topic file, in file-name order. Errors are `path:line: message` lines.
+/// Reads and compiles a bank folder: `SEED.md`, every other `*.md` as a
+/// topic file in file-name order, and `tips/*.md`. Errors are
+/// `path:line: message` lines.
 pub fn compile_dir(
     dir: &std::path::Path,
 ) -> Result<(CompiledBank, crate::seed::Seed), Vec<String>> {
@@ -157,20 +194,35 @@ pub fn compile_dir(
             .map(|(line, m)| format!("{}:{line}: {m}", seed_path.display()))
             .collect::<Vec<_>>()
     })?;
+    let files = read_markdown_files(dir, &read)?;
+    let tips_dir = dir.join("tips");
+    let tips = if tips_dir.is_dir() {
+        read_markdown_files(&tips_dir, &read)?
+    } else {
+        Vec::new()
+    };
+    compile_bank(&files, &tips, &seed)
+        .map(|bank| (bank, seed))
+        .map_err(|errors| errors.iter().map(ToString::to_string).collect())
+}
+
+fn read_markdown_files(
+    dir: &std::path::Path,
+    read: &dyn Fn(&std::path::Path) -> Result<String, Vec<String>>,
+) -> Result<Vec<SourceFile>, Vec<String>> {
     let mut paths: Vec<_> = std::fs::read_dir(dir)
         .map_err(|e| vec![format!("{}:1: cannot list: {e}", dir.display())])?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "md") && !p.ends_with("SEED.md"))
         .collect();
     paths.sort();
-    let mut files = Vec::new();
-    for path in paths {
-        files.push(SourceFile {
-            text: read(&path)?,
-            path: path.display().to_string(),
-        });
-    }
-    compile_bank(&files, &seed.ids())
-        .map(|bank| (bank, seed))
-        .map_err(|errors| errors.iter().map(ToString::to_string).collect())
+    paths
+        .into_iter()
+        .map(|path| {
+            Ok(SourceFile {
+                text: read(&path)?,
+                path: path.display().to_string(),
+            })
+        })
+        .collect()
 }

@@ -64,12 +64,19 @@ fn file(name: &str, text: &str) -> SourceFile {
     }
 }
 
-fn seeds() -> Vec<String> {
-    vec!["s03".into()]
+fn seeds() -> crate::seed::Seed {
+    let line = |id: &str| crate::seed::SeedLine {
+        id: id.into(),
+        text: String::new(),
+    };
+    crate::seed::Seed {
+        questions: vec![line("s03")],
+        advice: vec![line("a01")],
+    }
 }
 
 fn compile(text: &str) -> Result<CompiledBank, Vec<BankError>> {
-    compile_bank(&[file("01-redis.md", text)], &seeds())
+    compile_bank(&[file("01-redis.md", text)], &[], &seeds())
 }
 
 /// The single error `text` produces, as `line: message`.
@@ -208,6 +215,7 @@ fn a_duplicate_id_names_both_places() {
             file("01-redis.md", OPEN),
             file("02-copy.md", &OPEN.replace("# Redis", "# Copy")),
         ],
+        &[],
         &seeds(),
     )
     .unwrap_err();
@@ -235,7 +243,10 @@ fn an_unknown_seed_id_is_an_error() {
     let text = OPEN.replace("- seed: s03", "- seed: s99");
     assert_eq!(
         only_error(&text),
-        (8, "unknown seed id `s99` (see questions/SEED.md)".into())
+        (
+            8,
+            "unknown seed id `s99` (questions cite `## 问题` lines of questions/SEED.md)".into()
+        )
     );
 }
 
@@ -386,7 +397,7 @@ fn key_points_are_three_to_six() {
 
 #[test]
 fn a_badly_named_file_is_refused() {
-    let errors = compile_bank(&[file("redis.md", OPEN)], &seeds()).unwrap_err();
+    let errors = compile_bank(&[file("redis.md", OPEN)], &[], &seeds()).unwrap_err();
     assert_eq!(errors[0].line, 1);
     assert!(errors[0].message.contains("NN-topic.md"));
 }
@@ -407,4 +418,48 @@ fn several_errors_are_reported_at_once() {
         .replace("- time: 120", "- time: 5")
         .replace("- [x] 一个", "- [ ] 一个");
     assert_eq!(compile(&text).unwrap_err().len(), 2);
+}
+
+const TIP: &str = "# 介绍一个概念\n- seed: a01\n\n先说它**是什么**，再说它解决什么问题。\n";
+
+#[test]
+fn a_question_shows_a_tip_that_exists() {
+    let text = OPEN.replace("- seed: s03\n", "- seed: s03\n- tip: describe\n");
+    let bank = compile_bank(
+        &[file("01-redis.md", &text)],
+        &[file("tips/describe.md", TIP)],
+        &seeds(),
+    )
+    .unwrap();
+    assert_eq!(bank.questions[0].tip.as_deref(), Some("describe"));
+    assert_eq!(bank.tips[0].title, "介绍一个概念");
+    assert_eq!(
+        bank.tips[0].html,
+        "<p>先说它<strong>是什么</strong>，再说它解决什么问题。</p>"
+    );
+    assert_eq!(bank.tips[0].seed.as_ref(), ["a01"]);
+    let source = to_rust_source(&bank, "::drill_core");
+    assert!(source.contains("tip: Some(B(\"describe\"))"));
+    assert!(source.contains("pub static TIPS: &[Tip]"));
+
+    let errors = compile_bank(&[file("01-redis.md", &text)], &[], &seeds()).unwrap_err();
+    assert_eq!(errors[0].line, 9);
+    assert_eq!(
+        errors[0].message,
+        "unknown tip `describe` (see questions/tips/)"
+    );
+}
+
+#[test]
+fn a_tip_is_held_to_the_same_rules() {
+    let unsafe_tip = TIP.replace("再说", "<b>再说</b>");
+    let errors = compile_bank(&[], &[file("tips/describe.md", &unsafe_tip)], &seeds()).unwrap_err();
+    assert_eq!(
+        errors[0].to_string().split(": ").next(),
+        Some("questions/tips/describe.md:4")
+    );
+    // Tips cite advice, not questions.
+    let bad_seed = TIP.replace("a01", "s03");
+    let errors = compile_bank(&[], &[file("tips/describe.md", &bad_seed)], &seeds()).unwrap_err();
+    assert_eq!(errors[0].line, 2);
 }
