@@ -2,6 +2,10 @@
 //! plain `cargo test` on the host. The app crate adds only UI and platform glue.
 
 pub mod bank;
+pub mod grade;
+pub mod persist;
+pub mod rng;
+pub mod round;
 pub mod route;
 pub mod search;
 pub mod text;

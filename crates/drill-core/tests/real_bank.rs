@@ -22,6 +22,11 @@ fn every_seed_question_is_covered() {
         missing.is_empty(),
         "seed lines with no question: {missing:#?}"
     );
+    let advice: Vec<&str> = advice_uncovered(&bank, &seed)
+        .iter()
+        .map(|s| s.id.as_str())
+        .collect();
+    assert!(advice.is_empty(), "advice lines with no tip: {advice:?}");
 }
 
 #[test]

@@ -1,5 +1,7 @@
+use serde::{Deserialize, Serialize};
+
 /// How a question is answered and graded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum QuestionType {
     /// Answered out loud, graded by the user against the key points.
     Open,

@@ -1,0 +1,112 @@
+//! Stored records: every value is wrapped with its schema version, and a
+//! value that cannot be read is reported, never silently replaced.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The key of the round in progress.
+pub const CURRENT_ROUND_KEY: &str = "drill.round.current";
+/// Finished rounds, oldest first.
+pub const ROUND_HISTORY_KEY: &str = "drill.round.history";
+/// The composer's last settings.
+pub const ROUND_CONFIG_KEY: &str = "drill.round.config";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Decoded<T> {
+    Missing,
+    Ok(T),
+    /// Written by a newer version of the app; it must be kept for that version.
+    Newer(u32),
+    /// Not a record this app wrote, or damaged.
+    Corrupt(String),
+}
+
+#[derive(serde::Serialize)]
+struct EnvelopeOut<'a, T> {
+    v: u32,
+    data: &'a T,
+}
+
+#[derive(serde::Deserialize)]
+struct VersionOnly {
+    v: u32,
+}
+
+#[derive(serde::Deserialize)]
+struct EnvelopeIn<T> {
+    data: T,
+}
+
+pub fn encode<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(&EnvelopeOut {
+        v: SCHEMA_VERSION,
+        data: value,
+    })
+    .expect("records serialize: they hold no maps with non-string keys")
+}
+
+pub fn decode<T: DeserializeOwned>(raw: Option<&str>) -> Decoded<T> {
+    let Some(raw) = raw else {
+        return Decoded::Missing;
+    };
+    let version = match serde_json::from_str::<VersionOnly>(raw) {
+        Ok(v) => v.v,
+        Err(e) => return Decoded::Corrupt(format!("no schema version: {e}")),
+    };
+    if version > SCHEMA_VERSION {
+        return Decoded::Newer(version);
+    }
+    match serde_json::from_str::<EnvelopeIn<T>>(raw) {
+        Ok(envelope) => Decoded::Ok(envelope.data),
+        Err(e) => Decoded::Corrupt(e.to_string()),
+    }
+}
+
+/// Where an unreadable value is copied before anything is written over it.
+pub fn quarantine_key(key: &str, now_ms: i64) -> String {
+    format!("{key}.unreadable.{now_ms}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_record_round_trips_with_its_version() {
+        let raw = encode(&vec![1, 2, 3]);
+        assert_eq!(raw, r#"{"v":1,"data":[1,2,3]}"#);
+        assert_eq!(decode::<Vec<i32>>(Some(&raw)), Decoded::Ok(vec![1, 2, 3]));
+    }
+
+    #[test]
+    fn missing_newer_and_corrupt_values_are_told_apart() {
+        assert_eq!(decode::<Vec<i32>>(None), Decoded::Missing);
+        assert_eq!(
+            decode::<Vec<i32>>(Some(r#"{"v":9,"data":{"new":"shape"}}"#)),
+            Decoded::Newer(9)
+        );
+        assert!(matches!(
+            decode::<Vec<i32>>(Some("{not json")),
+            Decoded::Corrupt(_)
+        ));
+        assert!(matches!(
+            decode::<Vec<i32>>(Some(r#"[1,2]"#)),
+            Decoded::Corrupt(_)
+        ));
+        assert!(matches!(
+            decode::<Vec<i32>>(Some(r#"{"v":1,"data":"x"}"#)),
+            Decoded::Corrupt(_)
+        ));
+    }
+
+    #[test]
+    fn quarantine_keys_do_not_collide_with_the_original() {
+        assert_eq!(
+            quarantine_key(CURRENT_ROUND_KEY, 5),
+            "drill.round.current.unreadable.5"
+        );
+    }
+}

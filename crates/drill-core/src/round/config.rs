@@ -1,0 +1,88 @@
+//! What a round is made of, as the composer sets it.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TypeMix {
+    OpenOnly,
+    GradedOnly,
+    Mixed,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PickOrder {
+    /// Questions never answered before come first.
+    UnseenFirst,
+    /// Questions last answered wrong or vaguely come first, oldest first.
+    WeakestFirst,
+    Random,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TimeRule {
+    /// Each question's own suggested time.
+    Suggested,
+    /// The same number of seconds for every question.
+    Fixed(u32),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TimeoutRule {
+    /// At the deadline the answer is revealed and the question counts as timed out.
+    Reveal,
+    /// The user may run over; the overrun is shown and recorded.
+    Overrun,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoundConfig {
+    /// How many questions; 0 means every question that fits.
+    pub count: u16,
+    /// Topic ids; empty means all.
+    pub topics: Vec<String>,
+    /// Difficulties 1-3; empty means all.
+    pub difficulties: Vec<u8>,
+    pub types: TypeMix,
+    pub pick: PickOrder,
+    pub time: TimeRule,
+    /// An optional budget for the whole round, in seconds.
+    pub budget_secs: Option<u32>,
+    pub on_timeout: TimeoutRule,
+    /// A fixed list of questions (e.g. "retry the wrong ones"); when not
+    /// empty it replaces the filters above.
+    #[serde(default)]
+    pub question_ids: Vec<String>,
+    /// Read each question aloud when it starts, as an interviewer would.
+    #[serde(default)]
+    pub read_aloud: bool,
+}
+
+impl Default for RoundConfig {
+    /// The one-tap quick round: ten mixed questions, new ones first, each
+    /// with its own suggested time.
+    fn default() -> Self {
+        RoundConfig {
+            count: 10,
+            topics: Vec::new(),
+            difficulties: Vec::new(),
+            types: TypeMix::Mixed,
+            pick: PickOrder::UnseenFirst,
+            time: TimeRule::Suggested,
+            budget_secs: None,
+            on_timeout: TimeoutRule::Reveal,
+            question_ids: Vec::new(),
+            read_aloud: false,
+        }
+    }
+}
+
+impl RoundConfig {
+    /// A round of exactly these questions, with this config's timing.
+    pub fn retry(&self, ids: Vec<String>) -> RoundConfig {
+        RoundConfig {
+            count: 0,
+            question_ids: ids,
+            ..self.clone()
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! A timed mock interview round as a state machine. Time is passed in as
+//! milliseconds, deadlines are absolute and stored, so a round resumes
+//! exactly after a reload, a locked phone or a tab in the background.
+
+mod compose;
+mod config;
+mod engine;
+mod summary;
+#[cfg(test)]
+mod test_bank;
+#[cfg(test)]
+mod tests;
+
+pub use compose::{Familiarity, FamiliarityMap, compose, familiarity_from};
+pub use config::{PickOrder, RoundConfig, TimeRule, TimeoutRule, TypeMix};
+pub use engine::{FinishReason, Item, Phase, Round, RoundError};
+pub use summary::{RoundSummary, TopicScore, summarize};
