@@ -7,7 +7,15 @@ const chromium = {
   browserName: "chromium" as const,
   launchOptions: {
     executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu"],
+    args: [
+      "--no-sandbox",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-gpu",
+      // A fake microphone that needs no permission prompt, for the recorder.
+      "--use-fake-ui-for-media-stream",
+      "--use-fake-device-for-media-stream",
+    ],
   },
   viewport: { width: 390, height: 844 },
   deviceScaleFactor: 2,

@@ -7,10 +7,15 @@ use leptos::prelude::*;
 use crate::components::bank_screen::BankScreen;
 use crate::components::nav_bar::NavBar;
 use crate::components::not_found::NotFound;
+use crate::components::notice_banner::NoticeBanner;
 use crate::components::pending_screen::PendingScreen;
 use crate::components::question_page::QuestionPage;
+use crate::components::round_results::RoundResults;
+use crate::components::round_screen::RoundScreen;
 use crate::components::settings_screen::SettingsScreen;
 use crate::platform::location::use_route;
+use crate::state::notices::Notices;
+use crate::state::rounds::Rounds;
 
 /// What the user typed and picked in 题库, kept while they open questions
 /// and come back.
@@ -21,15 +26,20 @@ pub struct BrowseFilter(pub RwSignal<Filter>);
 pub fn App() -> impl IntoView {
     let route = use_route();
     provide_context(BrowseFilter(RwSignal::new(Filter::default())));
+    let notices = Notices::new();
+    provide_context(notices);
+    provide_context(Rounds::load(notices));
     view! {
         <header class="top-bar">
             <a class="brand" href="#/">"面试演练"</a>
         </header>
+        <NoticeBanner/>
         <main class="screen" id="main">
             {move || match route.get() {
                 Route::Bank => view! { <BankScreen/> }.into_any(),
                 Route::Question(id) => view! { <QuestionPage id=id/> }.into_any(),
-                Route::Round => view! { <PendingScreen screen=Route::Round/> }.into_any(),
+                Route::Round => view! { <RoundScreen/> }.into_any(),
+                Route::RoundResults(id) => view! { <RoundResults id=id/> }.into_any(),
                 Route::Review => view! { <PendingScreen screen=Route::Review/> }.into_any(),
                 Route::Stats => view! { <PendingScreen screen=Route::Stats/> }.into_any(),
                 Route::Settings => view! { <SettingsScreen/> }.into_any(),

@@ -5,6 +5,7 @@ mod app;
 mod bank_data;
 mod components;
 mod platform;
+mod state;
 
 fn main() {
     console_error_panic_hook::set_once();

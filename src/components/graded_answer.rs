@@ -1,9 +1,7 @@
-use drill_core::bank::{Question, QuestionType, scrambled_order};
+use drill_core::bank::{Question, QuestionType, choice_letter, scrambled_order};
 use leptos::prelude::*;
 
 use super::answer_reveal::AnswerReveal;
-
-const LETTERS: [char; 8] = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
 
 /// A graded question's choices or items, and behind a tap its answer and why.
 #[component]
@@ -11,8 +9,8 @@ pub fn GradedAnswer(question: &'static Question) -> impl IntoView {
     let before = match question.kind {
         QuestionType::SingleChoice | QuestionType::MultipleChoice => view! {
             <ol class="choices">
-                {question.choices.iter().zip(LETTERS).map(|(c, letter)| view! {
-                    <li><span class="letter">{letter}</span><span inner_html=c.html.as_ref()></span></li>
+                {question.choices.iter().enumerate().map(|(i, c)| view! {
+                    <li><span class="letter">{choice_letter(i)}</span><span inner_html=c.html.as_ref()></span></li>
                 }).collect_view()}
             </ol>
         }
@@ -45,14 +43,7 @@ pub fn GradedAnswer(question: &'static Question) -> impl IntoView {
 fn solution(question: &'static Question) -> AnyView {
     match question.kind {
         QuestionType::SingleChoice | QuestionType::MultipleChoice => {
-            let right: Vec<String> = question
-                .choices
-                .iter()
-                .zip(LETTERS)
-                .filter(|(c, _)| c.correct)
-                .map(|(_, l)| l.to_string())
-                .collect();
-            view! { <p class="solution">{right.join("、")}</p> }.into_any()
+            view! { <p class="solution">{question.correct_letters()}</p> }.into_any()
         }
         QuestionType::Ordering => view! {
             <ol class="solution order-solution">

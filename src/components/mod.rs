@@ -1,16 +1,30 @@
 //! One component per file, named for what the user sees.
 
+pub mod answer_recorder;
 pub mod answer_reveal;
 pub mod answer_tip;
 pub mod bank_screen;
+pub mod follow_up_offers;
 pub mod graded_answer;
+pub mod graded_answer_input;
 pub mod icons;
 pub mod nav_bar;
 pub mod not_found;
+pub mod notice_banner;
+pub mod open_answer_steps;
 pub mod pending_screen;
 pub mod question_badges;
 pub mod question_links;
 pub mod question_list_item;
 pub mod question_page;
+pub mod round_actions;
+pub mod round_composer;
+pub mod round_history;
+pub mod round_home;
+pub mod round_question;
+pub mod round_results;
+pub mod round_runner;
+pub mod round_screen;
+pub mod round_timer;
 pub mod settings_screen;
 pub mod topic_chips;

@@ -18,7 +18,9 @@ pub fn NavBar(route: ReadSignal<Route>) -> impl IntoView {
         let href = target.to_hash();
         let active = move || {
             let current = route.get();
-            current == target || (target == Route::Bank && matches!(current, Route::Question(_)))
+            current == target
+                || (target == Route::Bank && matches!(current, Route::Question(_)))
+                || (target == Route::Round && matches!(current, Route::RoundResults(_)))
         };
         view! {
             <a class="tab" href=href aria-current=move || active().then_some("page")>

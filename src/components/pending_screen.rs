@@ -6,10 +6,6 @@ use leptos::prelude::*;
 #[component]
 pub fn PendingScreen(screen: Route) -> impl IntoView {
     let (title, coming) = match screen {
-        Route::Round => (
-            "模拟面试",
-            "限时模拟面试正在开发：按题型、主题和难度组一轮题，倒计时作答，结束后给出得分和复盘。",
-        ),
         Route::Review => (
             "复习",
             "间隔复习正在开发：答错和没把握的题会按遗忘规律安排在合适的日子再出现。",

@@ -2,8 +2,8 @@ use drill_core::bank::{Question, QuestionType};
 use leptos::prelude::*;
 
 use super::answer_reveal::AnswerReveal;
-use super::question_badges::QuestionBadges;
 use super::answer_tip::AnswerTip;
+use super::question_badges::QuestionBadges;
 use super::question_links::QuestionLinks;
 use crate::bank_data::BANK;
 

@@ -5,6 +5,8 @@ pub enum Route {
     Bank,
     Question(String),
     Round,
+    /// The results of a finished round, by round id.
+    RoundResults(String),
     Review,
     Stats,
     Settings,
@@ -20,6 +22,9 @@ impl Route {
         match path.split_once('/') {
             Some(("q", id)) if !id.is_empty() && !id.contains('/') => {
                 Route::Question(percent_decode(id))
+            }
+            Some(("round", id)) if !id.is_empty() && !id.contains('/') => {
+                Route::RoundResults(percent_decode(id))
             }
             Some(_) => Route::NotFound(hash.to_string()),
             None => match path {
@@ -38,6 +43,7 @@ impl Route {
             Route::Bank => "#/".into(),
             Route::Question(id) => format!("#/q/{id}"),
             Route::Round => "#/round".into(),
+            Route::RoundResults(id) => format!("#/round/{id}"),
             Route::Review => "#/review".into(),
             Route::Stats => "#/stats".into(),
             Route::Settings => "#/settings".into(),
@@ -81,6 +87,7 @@ mod tests {
             Route::Bank,
             Route::Question("redis-why-fast".into()),
             Route::Round,
+            Route::RoundResults("18c0a-3f".into()),
             Route::Review,
             Route::Stats,
             Route::Settings,

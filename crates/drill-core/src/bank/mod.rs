@@ -77,7 +77,23 @@ pub struct Tip {
     pub seed: List<Text>,
 }
 
+/// The letter a choice is shown with: A, B, C…
+pub fn choice_letter(index: usize) -> char {
+    char::from_u32('A' as u32 + index as u32)
+        .filter(char::is_ascii_uppercase)
+        .unwrap_or('?')
+}
+
 impl Question {
+    /// The letters of the correct choices, e.g. `A、C`.
+    pub fn correct_letters(&self) -> String {
+        let letters: Vec<String> = (0..self.choices.len())
+            .filter(|&i| self.choices[i].correct)
+            .map(|i| choice_letter(i).to_string())
+            .collect();
+        letters.join("、")
+    }
+
     /// The correct answer of a true/false question.
     pub fn true_false_answer(&self) -> Option<bool> {
         match (self.kind, self.accepted.first().map(|a| a.as_ref())) {
@@ -150,7 +166,12 @@ pub fn scrambled_order(id: &str, n: usize) -> Vec<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::scrambled_order;
+    use super::{choice_letter, scrambled_order};
+
+    #[test]
+    fn choices_are_lettered_from_a() {
+        assert_eq!([0, 1, 25, 26].map(choice_letter), ['A', 'B', 'Z', '?']);
+    }
 
     #[test]
     fn scrambled_order_is_a_stable_permutation_that_is_never_the_answer() {

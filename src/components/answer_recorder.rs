@@ -1,0 +1,88 @@
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::platform::recorder;
+
+/// This round's recordings by question id, as object URLs. They are freed
+/// when the round ends and never stored.
+#[derive(Clone, Copy)]
+pub struct Recordings(pub RwSignal<HashMap<String, String>, LocalStorage>);
+
+impl Recordings {
+    pub fn new() -> Self {
+        Recordings(RwSignal::new_local(HashMap::new()))
+    }
+
+    pub fn forget_all(&self) {
+        recorder::discard_active();
+        self.0
+            .with_untracked(|all| all.values().for_each(|url| recorder::forget(url)));
+    }
+}
+
+#[derive(Clone, PartialEq)]
+enum State {
+    Idle,
+    Asking,
+    Recording,
+    Failed(String),
+}
+
+/// Record the spoken answer, then play it back.
+#[component]
+pub fn AnswerRecorder(question_id: String) -> impl IntoView {
+    let recordings = expect_context::<Recordings>();
+    let state = RwSignal::new(State::Idle);
+    let id = StoredValue::new(question_id);
+    let url = move || recordings.0.with(|all| all.get(&id.get_value()).cloned());
+    let start = move |_| {
+        state.set(State::Asking);
+        spawn_local(async move {
+            match recorder::start().await {
+                Ok(()) => state.set(State::Recording),
+                Err(why) => state.set(State::Failed(why)),
+            }
+        });
+    };
+    let stop = move |_| {
+        spawn_local(async move {
+            match recorder::stop().await {
+                Ok(new_url) => {
+                    recordings.0.update(|all| {
+                        if let Some(old) = all.insert(id.get_value(), new_url) {
+                            recorder::forget(&old);
+                        }
+                    });
+                    state.set(State::Idle);
+                }
+                Err(why) => state.set(State::Failed(why)),
+            }
+        });
+    };
+    on_cleanup(recorder::discard_active);
+    view! {
+        <div class="recorder">
+            {move || match state.get() {
+                State::Recording => view! {
+                    <span class="recording" role="status">"● 录音中"</span>
+                    <button class="button small" on:click=stop>"停止录音"</button>
+                }.into_any(),
+                State::Asking => view! { <span role="status">"请允许使用麦克风…"</span> }.into_any(),
+                other => view! {
+                    <button class="button small" on:click=start>
+                        {move || if url().is_some() { "重新录音" } else { "录音作答" }}
+                    </button>
+                    {match other {
+                        State::Failed(why) => Some(view! {
+                            <span class="warning">{format!("无法录音（{why}）：可以直接口头作答。")}</span>
+                        }),
+                        _ => None,
+                    }}
+                }.into_any(),
+            }}
+            {move || url().map(|src| view! { <audio controls src=src aria-label="你的录音"></audio> })}
+        </div>
+    }
+}

@@ -1,0 +1,47 @@
+use drill_core::bank::Question;
+use drill_core::text::one_line;
+use leptos::prelude::*;
+
+use crate::bank_data::BANK;
+use crate::state::rounds::Rounds;
+
+/// Follow-ups (追问) an interviewer would ask next, each a tap from being
+/// asked right after this question.
+#[component]
+pub fn FollowUpOffers(question: &'static Question) -> impl IntoView {
+    let rounds = expect_context::<Rounds>();
+    let in_round = move |id: &str| {
+        rounds.current.with(|r| {
+            r.as_ref()
+                .is_some_and(|r| r.items.iter().any(|i| i.question_id == id))
+        })
+    };
+    let offers: Vec<&'static Question> = question
+        .follow_ups
+        .iter()
+        .filter_map(|id| BANK.question(id))
+        .collect();
+    (!offers.is_empty()).then(|| {
+        view! {
+            <section class="follow-ups">
+                <h2>"面试官可能追问"</h2>
+                <ul>
+                    {offers.into_iter().map(|f| {
+                        let id = f.id.to_string();
+                        let added = Memo::new(move |_| in_round(&id));
+                        view! {
+                            <li>
+                                <button class="button follow" disabled=added on:click=move |_| {
+                                    let _ = rounds.apply(|r, _| r.add_follow_up(f));
+                                }>
+                                    {move || if added.get() { "已加入：" } else { "追问：" }}
+                                    {one_line(&f.prompt)}
+                                </button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+        }
+    })
+}

@@ -1,0 +1,149 @@
+use drill_core::bank::{Question, QuestionType, choice_letter};
+use drill_core::grade::{Outcome, Response};
+use leptos::prelude::*;
+
+use super::round_runner::Step;
+use crate::state::draft::Draft;
+use crate::state::rounds::Rounds;
+
+/// A graded question in a round: the inputs while answering, then the
+/// verdict, the right answer and why.
+#[component]
+pub fn GradedAnswerInput(question: &'static Question, step: Memo<Option<Step>>) -> impl IntoView {
+    let rounds = expect_context::<Rounds>();
+    let draft = expect_context::<Draft>();
+    let answering = move || step.get() == Some(Step::Answering);
+    let item = move || {
+        rounds
+            .current
+            .with(|r| r.as_ref().map(|r| r.current_item().clone()))
+    };
+    let submitted = move || item().and_then(|i| i.response);
+    let grade = move || item().and_then(|i| i.grade);
+
+    let inputs = match question.kind {
+        QuestionType::SingleChoice | QuestionType::MultipleChoice => {
+            let multiple = question.kind == QuestionType::MultipleChoice;
+            view! {
+                {multiple.then(|| view! { <p class="hint">"多选：选出所有正确的选项"</p> })}
+                <ul class="choices answerable" role=if multiple { "group" } else { "radiogroup" }>
+                    {question.choices.iter().enumerate().map(|(i, choice)| {
+                        let chosen = move || match submitted() {
+                            Some(Response::Choices(c)) => c.contains(&i),
+                            _ => draft.choices.with(|c| c.contains(&i)),
+                        };
+                        let mark = move || match grade() {
+                            Some(_) if choice.correct => "right",
+                            Some(_) if chosen() => "wrong",
+                            _ => "",
+                        };
+                        view! {
+                            <li class=mark>
+                                <label>
+                                    <input
+                                        type=if multiple { "checkbox" } else { "radio" }
+                                        name="choice"
+                                        prop:checked=chosen
+                                        disabled=move || !answering()
+                                        on:change=move |_| draft.pick(question, i)
+                                    />
+                                    <span class="letter">{choice_letter(i)}</span>
+                                    <span inner_html=choice.html.as_ref()></span>
+                                </label>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }
+            .into_any()
+        }
+        QuestionType::TrueFalse => view! {
+            <div class="true-false" role="radiogroup" aria-label="判断">
+                {[("对", true), ("错", false)].map(|(label, value)| {
+                    let chosen = move || match submitted() {
+                        Some(Response::TrueFalse(v)) => v == value,
+                        _ => draft.truth.get() == Some(value),
+                    };
+                    view! {
+                        <button class="button choice" role="radio" aria-checked=move || chosen().to_string()
+                            class:selected=chosen disabled=move || !answering()
+                            on:click=move |_| draft.truth.set(Some(value))>{label}</button>
+                    }
+                })}
+            </div>
+        }
+        .into_any(),
+        QuestionType::FillIn => view! {
+            <input class="fill" type="text" aria-label="填空答案" placeholder="输入答案，回车提交"
+                autocomplete="off" autocapitalize="off" spellcheck="false"
+                disabled=move || !answering()
+                prop:value=move || match submitted() { Some(Response::Text(t)) => t, _ => draft.text.get() }
+                on:input=move |ev| draft.text.set(event_target_value(&ev))
+                on:keydown=move |ev| {
+                    if ev.key() == "Enter" && let Some(response) = draft.response(question) {
+                        ev.prevent_default();
+                        let _ = rounds.apply(|r, now| r.submit(now, question, response));
+                    }
+                }/>
+        }
+        .into_any(),
+        _ => view! {
+            <p class="hint">"用 ↑ ↓ 把各项排成正确的顺序"</p>
+            <ol class="order-input">
+                {move || {
+                    let order = match submitted() { Some(Response::Order(o)) => o, _ => draft.order.get() };
+                    let last = order.len().saturating_sub(1);
+                    order.into_iter().enumerate().map(|(position, item)| view! {
+                        <li class:right=move || grade().is_some() && position == item>
+                            <span inner_html=question.order[item].as_ref()></span>
+                            <span class="mover">
+                                <button class="button small" aria-label="上移" disabled=move || !answering() || position == 0
+                                    on:click=move |_| draft.shift(position, -1)>"↑"</button>
+                                <button class="button small" aria-label="下移" disabled=move || !answering() || position == last
+                                    on:click=move |_| draft.shift(position, 1)>"↓"</button>
+                            </span>
+                        </li>
+                    }).collect_view()
+                }}
+            </ol>
+        }
+        .into_any(),
+    };
+
+    view! {
+        {inputs}
+        <Show when=move || grade().is_some()>
+            <p class="verdict" class:good=move || grade().is_some_and(|g| g.outcome == Outcome::Correct)>
+                {move || grade().map(|g| match g.outcome {
+                    Outcome::Correct => "答对了".to_string(),
+                    Outcome::TimedOut => "时间到，本题记为超时".to_string(),
+                    _ => format!("答错了（{} 分）", g.score),
+                })}
+            </p>
+            {solution(question)}
+            <h2>"解析"</h2>
+            <div class="explanation" inner_html=question.explanation.as_ref()></div>
+        </Show>
+    }
+}
+
+/// The right answer, where the inputs themselves do not already show it.
+fn solution(question: &'static Question) -> Option<AnyView> {
+    match question.kind {
+        QuestionType::TrueFalse => {
+            let right = if question.true_false_answer() == Some(true) { "对" } else { "错" };
+            Some(view! { <p class="solution">"正确答案：" {right}</p> }.into_any())
+        }
+        QuestionType::FillIn => Some(view! { <p class="solution">"正确答案：" {question.accepted.join(" / ")}</p> }.into_any()),
+        QuestionType::Ordering => Some(
+            view! {
+                <h2>"正确顺序"</h2>
+                <ol class="solution order-solution">
+                    {question.order.iter().map(|item| view! { <li inner_html=item.as_ref()></li> }).collect_view()}
+                </ol>
+            }
+            .into_any(),
+        ),
+        _ => Some(view! { <p class="solution">"正确答案：" {question.correct_letters()}</p> }.into_any()),
+    }
+}

@@ -1,0 +1,74 @@
+use drill_core::bank::{Question, QuestionType};
+use drill_core::grade::{SelfGrade, suggested_self_grade, ticked_share};
+use leptos::prelude::*;
+
+use super::round_runner::Step;
+use crate::state::draft::Draft;
+use crate::state::rounds::Rounds;
+
+/// The main buttons of the current step.
+#[component]
+pub fn RoundActions(question: &'static Question, step: Memo<Option<Step>>) -> impl IntoView {
+    let rounds = expect_context::<Rounds>();
+    let draft = expect_context::<Draft>();
+    let is_last = move || {
+        rounds
+            .current
+            .with(|r| r.as_ref().is_some_and(|r| r.current + 1 == r.items.len()))
+    };
+    let ticked = move || {
+        rounds.current.with(|r| {
+            r.as_ref()
+                .map(|r| r.current_item().ticked.clone())
+                .unwrap_or_default()
+        })
+    };
+    let ready = move || {
+        draft.choices.with(|c| !c.is_empty()) && question.kind != QuestionType::TrueFalse
+            || draft.truth.with(Option::is_some) && question.kind == QuestionType::TrueFalse
+            || draft.text.with(|t| !t.trim().is_empty()) && question.kind == QuestionType::FillIn
+            || question.kind == QuestionType::Ordering
+    };
+    let submit = move || {
+        if let Some(response) = draft.response(question) {
+            let _ = rounds.apply(|r, now| r.submit(now, question, response));
+        }
+    };
+    move || {
+        match step.get() {
+        Some(Step::Answering) if question.kind == QuestionType::Open => view! {
+            <button class="button primary wide" on:click=move |_| { let _ = rounds.apply(|r, now| r.reveal(now)); }>
+                "显示答案"
+            </button>
+        }
+        .into_any(),
+        Some(Step::Answering) => view! {
+            <button class="button primary wide" disabled=move || !ready() on:click=move |_| submit()>"提交"</button>
+        }
+        .into_any(),
+        Some(Step::Revealed) => {
+            let suggested = move || suggested_self_grade(&ticked());
+            view! {
+                <p class="grade-hint">{move || format!("说到 {}% 的要点，你觉得：", ticked_share(&ticked()))}</p>
+                <div class="grade-buttons">
+                    {SelfGrade::ALL.map(|grade| view! {
+                        <button
+                            class="button grade"
+                            class:primary=move || suggested() == grade
+                            on:click=move |_| { let _ = rounds.apply(|r, now| r.grade_open(now, grade)); }
+                        >{grade.label()}</button>
+                    })}
+                </div>
+            }
+            .into_any()
+        }
+        Some(Step::Graded) => view! {
+            <button class="button primary wide" on:click=move |_| { let _ = rounds.apply(|r, now| r.next(now)); }>
+                {move || if is_last() { "查看结果" } else { "下一题" }}
+            </button>
+        }
+        .into_any(),
+        _ => ().into_any(),
+    }
+    }
+}

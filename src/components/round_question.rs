@@ -1,0 +1,31 @@
+use drill_core::bank::{Question, QuestionType};
+use leptos::prelude::*;
+
+use super::answer_tip::AnswerTip;
+use super::graded_answer_input::GradedAnswerInput;
+use super::open_answer_steps::OpenAnswerSteps;
+use super::question_badges::QuestionBadges;
+use super::round_actions::RoundActions;
+use super::round_runner::Step;
+use crate::bank_data::BANK;
+
+/// The current question of a round and the actions its step allows.
+#[component]
+pub fn RoundQuestion(question: &'static Question, step: Memo<Option<Step>>) -> impl IntoView {
+    let body = if question.kind == QuestionType::Open {
+        view! { <OpenAnswerSteps question=question step=step/> }.into_any()
+    } else {
+        view! { <GradedAnswerInput question=question step=step/> }.into_any()
+    };
+    view! {
+        <article class="round-question">
+            <QuestionBadges question=question/>
+            <div class="prompt" inner_html=question.prompt.as_ref()></div>
+            {question.tip.as_deref().and_then(|id| BANK.tip(id)).map(|tip| view! { <AnswerTip tip=tip/> })}
+            {body}
+        </article>
+        <div class="action-bar">
+            <RoundActions question=question step=step/>
+        </div>
+    }
+}

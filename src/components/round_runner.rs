@@ -1,0 +1,228 @@
+use std::time::Duration;
+
+use drill_core::bank::QuestionType;
+use drill_core::grade::SelfGrade;
+use drill_core::round::Phase;
+use drill_core::text::one_line;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::answer_recorder::Recordings;
+use super::round_question::RoundQuestion;
+use super::round_timer::{RoundTimer, format_left};
+use crate::bank_data::BANK;
+use crate::platform::clock::now_ms;
+use crate::platform::{speech, wake_lock};
+use crate::state::draft::Draft;
+use crate::state::rounds::Rounds;
+
+/// The phase of the round as the UI needs it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Step {
+    Answering,
+    Revealed,
+    Graded,
+    Paused,
+    Finished,
+}
+
+fn step_of(phase: &Phase) -> Step {
+    match phase {
+        Phase::Answering { .. } => Step::Answering,
+        Phase::Revealed => Step::Revealed,
+        Phase::Graded => Step::Graded,
+        Phase::Paused { .. } => Step::Paused,
+        Phase::Finished { .. } => Step::Finished,
+    }
+}
+
+/// The round in progress: progress, countdown and pause on top, the current
+/// question below, its actions in the thumb zone.
+#[component]
+pub fn RoundRunner() -> impl IntoView {
+    let rounds = expect_context::<Rounds>();
+    let draft = Draft::new();
+    provide_context(draft);
+    let recordings = Recordings::new();
+    provide_context(recordings);
+    let now = RwSignal::new(now_ms());
+    // The display refreshes from the clock; the round itself keeps deadlines.
+    let ticker = set_interval_with_handle(
+        move || {
+            now.set(now_ms());
+            rounds.tick();
+        },
+        Duration::from_millis(250),
+    )
+    .ok();
+    on_cleanup(move || {
+        if let Some(ticker) = ticker {
+            ticker.clear();
+        }
+        wake_lock::release();
+        speech::stop();
+        recordings.forget_all();
+    });
+
+    let step = Memo::new(move |_| {
+        rounds
+            .current
+            .with(|r| r.as_ref().map(|r| step_of(&r.phase)))
+    });
+    let item_id = Memo::new(move |_| {
+        rounds
+            .current
+            .with(|r| r.as_ref().map(|r| r.current_item().question_id.clone()))
+    });
+    let progress = move || {
+        rounds.current.with(|r| {
+            r.as_ref()
+                .map(|r| format!("{}/{}", r.current + 1, r.items.len()))
+                .unwrap_or_default()
+        })
+    };
+    let left = Signal::derive(move || {
+        let now = now.get();
+        rounds
+            .current
+            .with(|r| r.as_ref().and_then(|r| r.question_left_ms(now)))
+    });
+    let spent = Signal::derive(move || {
+        let now = now.get();
+        rounds
+            .current
+            .with(|r| r.as_ref().map_or(0, |r| r.question_spent_ms(now)))
+    });
+    let budget = move || {
+        let now = now.get();
+        rounds
+            .current
+            .with(|r| r.as_ref().and_then(|r| r.budget_left_ms(now)))
+            .map(|ms| format!("本轮剩 {}", format_left(ms)))
+    };
+
+    // A new question: clear the draft, and read it out if asked to.
+    Effect::new(move |_| {
+        let Some(question) = item_id.get().and_then(|id| BANK.question(&id)) else {
+            return;
+        };
+        draft.reset(question);
+        if rounds.config.with_untracked(|c| c.read_aloud) {
+            speech::speak(&one_line(&question.prompt));
+        }
+    });
+    // Keep the screen on only while a question's clock runs.
+    Effect::new(move |_| match step.get() {
+        Some(Step::Answering) => wake_lock::acquire(),
+        _ => wake_lock::release(),
+    });
+
+    let toggle_pause = move || {
+        let _ = rounds.apply(|r, now| {
+            if r.is_paused() {
+                r.resume(now)
+            } else {
+                r.pause(now)
+            }
+        });
+    };
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        on_key(&ev, rounds, draft, step.get_untracked(), toggle_pause)
+    });
+    on_cleanup(move || keys.remove());
+
+    view! {
+        <section class="runner" aria-label="模拟面试进行中">
+            <div class="runner-bar">
+                <span class="progress" aria-label="进度">{progress}</span>
+                <RoundTimer left_ms=left spent_ms=spent/>
+                <span class="budget">{budget}</span>
+                <button class="button small" on:click=move |_| toggle_pause()>
+                    {move || if step.get() == Some(Step::Paused) { "继续" } else { "暂停" }}
+                </button>
+            </div>
+            <Show
+                when=move || step.get() != Some(Step::Paused)
+                fallback=move || view! {
+                    <div class="paused">
+                        <h1>"已暂停"</h1>
+                        <p>"计时已停止，题目已隐藏。暂停会记录在本轮结果里。"</p>
+                        <button class="button primary wide" on:click=move |_| toggle_pause()>"继续作答"</button>
+                        <button class="button wide" on:click=move |_| {
+                            let _ = rounds.apply(|r, now| r.end(now));
+                        }>"结束本轮，查看结果"</button>
+                    </div>
+                }
+            >
+                {move || item_id.get().map(|id| match BANK.question(&id) {
+                    Some(question) => view! { <RoundQuestion question=question step=step/> }.into_any(),
+                    None => view! {
+                        <div class="notice-screen">
+                            <p>"这道题已经不在当前版本的题库里。"</p>
+                            <button class="button" on:click=move |_| { let _ = rounds.apply(|r, now| r.end(now)); }>"结束本轮"</button>
+                        </div>
+                    }.into_any(),
+                })}
+            </Show>
+        </section>
+    }
+}
+
+/// Space reveals, 1-4 choose or grade, Enter submits or goes on, Esc pauses.
+fn on_key(
+    ev: &web_sys::KeyboardEvent,
+    rounds: Rounds,
+    draft: Draft,
+    step: Option<Step>,
+    toggle_pause: impl Fn(),
+) {
+    if ev.key() == "Escape" {
+        ev.prevent_default();
+        toggle_pause();
+        return;
+    }
+    let typing = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+    if typing || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+        return;
+    }
+    let Some(question) = rounds
+        .current
+        .with_untracked(|r| r.as_ref().map(|r| r.current_item().question_id.clone()))
+        .and_then(|id| BANK.question(&id))
+    else {
+        return;
+    };
+    let digit = ev
+        .key()
+        .parse::<usize>()
+        .ok()
+        .filter(|d| (1..=9).contains(d));
+    let handled = match (step, ev.key().as_str(), digit) {
+        (Some(Step::Answering), " ", _) if question.kind == QuestionType::Open => {
+            rounds.apply(|r, now| r.reveal(now)).is_ok()
+        }
+        (Some(Step::Answering), _, Some(d)) if question.kind.is_auto_graded() => {
+            draft.pick(question, d - 1);
+            true
+        }
+        (Some(Step::Answering), "Enter", _) if question.kind.is_auto_graded() => {
+            match draft.response(question) {
+                Some(response) => rounds
+                    .apply(|r, now| r.submit(now, question, response))
+                    .is_ok(),
+                None => false,
+            }
+        }
+        (Some(Step::Revealed), _, Some(d)) if d <= 3 => rounds
+            .apply(|r, now| r.grade_open(now, SelfGrade::ALL[d - 1]))
+            .is_ok(),
+        (Some(Step::Graded), "Enter", _) => rounds.apply(|r, now| r.next(now)).is_ok(),
+        _ => false,
+    };
+    if handled {
+        ev.prevent_default();
+    }
+}

@@ -1,0 +1,113 @@
+//! localStorage with errors as values. Browsers may block it (a
+//! SecurityError on access), fill it (QuotaExceededError on write) or hold
+//! values this version cannot read; none of that may crash the app or lose
+//! data. Unreadable values are copied aside before anything replaces them.
+
+use drill_core::persist::{self, Decoded};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageProblem {
+    /// Storage cannot be used at all: progress lives in memory only.
+    Unavailable,
+    /// A write failed, usually because storage is full.
+    WriteFailed(String),
+    /// A stored value could not be read; it was kept under another key.
+    Unreadable { key: String, kept_as: String },
+    /// A value written by a newer version; it was kept under another key.
+    Newer { key: String, kept_as: String },
+}
+
+impl StorageProblem {
+    /// What the user reads.
+    pub fn message(&self) -> String {
+        match self {
+            StorageProblem::Unavailable => {
+                "浏览器禁止了本地存储（可能是隐私模式或设置所致）：这次的练习记录只保存在当前页面，关闭后会丢失。".into()
+            }
+            StorageProblem::WriteFailed(_) => {
+                "保存失败：浏览器的本地存储可能已满。本次进度暂存在页面中，请清理站点数据后再试。".into()
+            }
+            StorageProblem::Unreadable { kept_as, .. } => {
+                format!("有一份保存的数据无法读取，已原样保留在 “{kept_as}”，没有被覆盖。")
+            }
+            StorageProblem::Newer { kept_as, .. } => format!(
+                "保存的数据来自更新版本的面试演练，已原样保留在 “{kept_as}”。请刷新页面获取新版本。"
+            ),
+        }
+    }
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    // Touching `localStorage` throws a SecurityError where it is blocked.
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Whether storage can be read and written right now.
+pub fn probe() -> Result<(), StorageProblem> {
+    let storage = local_storage().ok_or(StorageProblem::Unavailable)?;
+    let key = "drill.probe";
+    storage
+        .set_item(key, "1")
+        .map_err(|_| StorageProblem::Unavailable)?;
+    let _ = storage.remove_item(key);
+    Ok(())
+}
+
+fn read_raw(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+/// Reads a versioned record. A value this version cannot read (damaged, or
+/// from a newer version) is copied to a quarantine key, exactly as it was,
+/// and reported; the caller starts from `None`. If the copy cannot be made
+/// the original stays where it is.
+pub fn load<T: DeserializeOwned>(key: &str, now_ms: i64) -> (Option<T>, Option<StorageProblem>) {
+    let raw = read_raw(key);
+    let decoded = persist::decode::<T>(raw.as_deref());
+    let kept_as = persist::quarantine_key(key, now_ms);
+    let problem = match decoded {
+        Decoded::Missing => return (None, None),
+        Decoded::Ok(value) => return (Some(value), None),
+        Decoded::Newer(_) => StorageProblem::Newer {
+            key: key.into(),
+            kept_as: kept_as.clone(),
+        },
+        Decoded::Corrupt(_) => StorageProblem::Unreadable {
+            key: key.into(),
+            kept_as: kept_as.clone(),
+        },
+    };
+    let kept = local_storage()
+        .and_then(|s| {
+            s.set_item(&kept_as, raw.as_deref().unwrap_or_default())
+                .ok()
+        })
+        .is_some();
+    if !kept {
+        return (
+            None,
+            Some(StorageProblem::WriteFailed(
+                "could not keep an unreadable value aside".into(),
+            )),
+        );
+    }
+    if let Some(s) = local_storage() {
+        let _ = s.remove_item(key);
+    }
+    (None, Some(problem))
+}
+
+pub fn save<T: Serialize>(key: &str, value: &T) -> Result<(), StorageProblem> {
+    let storage = local_storage().ok_or(StorageProblem::Unavailable)?;
+    storage
+        .set_item(key, &persist::encode(value))
+        .map_err(|e| StorageProblem::WriteFailed(format!("{e:?}")))
+}
+
+pub fn remove(key: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(key);
+    }
+}

@@ -1,0 +1,83 @@
+//! What the user has picked or typed for the current graded question,
+//! before submitting. Shared by the inputs and the keyboard shortcuts.
+
+use drill_core::bank::{Question, QuestionType, scrambled_order};
+use drill_core::grade::Response;
+use leptos::prelude::*;
+
+#[derive(Clone, Copy)]
+pub struct Draft {
+    pub choices: RwSignal<Vec<usize>>,
+    pub truth: RwSignal<Option<bool>>,
+    pub text: RwSignal<String>,
+    /// Indices into the correct order, as the user has arranged them.
+    pub order: RwSignal<Vec<usize>>,
+}
+
+impl Draft {
+    pub fn new() -> Self {
+        Draft {
+            choices: RwSignal::new(Vec::new()),
+            truth: RwSignal::new(None),
+            text: RwSignal::new(String::new()),
+            order: RwSignal::new(Vec::new()),
+        }
+    }
+
+    /// Empties the draft for a new question.
+    pub fn reset(&self, question: &Question) {
+        self.choices.set(Vec::new());
+        self.truth.set(None);
+        self.text.set(String::new());
+        self.order
+            .set(scrambled_order(&question.id, question.order.len()));
+    }
+
+    /// Picks choice `index` (1-based keys map to it): single choice replaces,
+    /// multiple choice toggles, true/false takes 0 as 对 and 1 as 错.
+    pub fn pick(&self, question: &Question, index: usize) {
+        match question.kind {
+            QuestionType::SingleChoice if index < question.choices.len() => {
+                self.choices.set(vec![index])
+            }
+            QuestionType::MultipleChoice if index < question.choices.len() => {
+                self.choices.update(|c| {
+                    if let Some(at) = c.iter().position(|x| *x == index) {
+                        c.remove(at);
+                    } else {
+                        c.push(index);
+                    }
+                })
+            }
+            QuestionType::TrueFalse if index < 2 => self.truth.set(Some(index == 0)),
+            _ => {}
+        }
+    }
+
+    /// Moves an ordering item one place up (`-1`) or down (`1`).
+    pub fn shift(&self, position: usize, by: isize) {
+        self.order.update(|order| {
+            let target = position as isize + by;
+            if target >= 0 && (target as usize) < order.len() {
+                order.swap(position, target as usize);
+            }
+        });
+    }
+
+    /// The response to submit, or `None` while nothing is chosen.
+    pub fn response(&self, question: &Question) -> Option<Response> {
+        match question.kind {
+            QuestionType::SingleChoice | QuestionType::MultipleChoice => {
+                let chosen = self.choices.get_untracked();
+                (!chosen.is_empty()).then_some(Response::Choices(chosen))
+            }
+            QuestionType::TrueFalse => self.truth.get_untracked().map(Response::TrueFalse),
+            QuestionType::FillIn => {
+                let text = self.text.get_untracked();
+                (!text.trim().is_empty()).then_some(Response::Text(text))
+            }
+            QuestionType::Ordering => Some(Response::Order(self.order.get_untracked())),
+            QuestionType::Open => None,
+        }
+    }
+}

@@ -1,0 +1,5 @@
+//! App-wide state: signals over the core's records, saved on every change.
+
+pub mod draft;
+pub mod notices;
+pub mod rounds;
