@@ -14,6 +14,7 @@ serve: setup
 
 build: setup
 	trunk build --release
+	node scripts/finalize-dist.mjs dist
 	bash scripts/compress.sh dist
 
 test: setup

@@ -13,7 +13,9 @@ use crate::components::question_page::QuestionPage;
 use crate::components::round_results::RoundResults;
 use crate::components::round_screen::RoundScreen;
 use crate::components::settings_screen::SettingsScreen;
+use crate::components::update_banner::UpdateBanner;
 use crate::platform::location::use_route;
+use crate::state::app_update::AppStatus;
 use crate::state::notices::Notices;
 use crate::state::rounds::Rounds;
 
@@ -29,11 +31,13 @@ pub fn App() -> impl IntoView {
     let notices = Notices::new();
     provide_context(notices);
     provide_context(Rounds::load(notices));
+    provide_context(AppStatus::start());
     view! {
         <header class="top-bar">
             <a class="brand" href="#/">"面试演练"</a>
         </header>
         <NoticeBanner/>
+        <UpdateBanner/>
         <main class="screen" id="main">
             {move || match route.get() {
                 Route::Bank => view! { <BankScreen/> }.into_any(),

@@ -28,3 +28,4 @@ pub mod round_screen;
 pub mod round_timer;
 pub mod settings_screen;
 pub mod topic_chips;
+pub mod update_banner;

@@ -80,11 +80,11 @@ pub fn RoundResults(id: String) -> impl IntoView {
             <ul class="topic-bars">
                 {summary.topics.iter().map(|t| {
                     let name = BANK.topic_name(&t.topic).to_string();
-                    let width = format!("width: {}%", t.score.max(2));
+                    let width = format!("{}%", t.score.max(2));
                     view! {
                         <li>
                             <span class="topic-name">{name}</span>
-                            <span class="bar"><span class="fill" style=width></span></span>
+                            <span class="bar"><span class="fill" style:width=width></span></span>
                             <span class="topic-score">{format!("{} 分 · {} 题", t.score, t.questions)}</span>
                         </li>
                     }

@@ -142,6 +142,16 @@ pub fn RoundRunner() -> impl IntoView {
                 </button>
             </div>
             <Show
+                when=move || !rounds.elsewhere.get()
+                fallback=move || view! {
+                    <div class="paused">
+                        <h1>"这一轮正在另一个标签页进行"</h1>
+                        <p>"同一时间只能在一个标签页里作答，以免两边的答案互相覆盖。"</p>
+                        <button class="button primary wide" on:click=move |_| rounds.take_over()>"在这里继续"</button>
+                    </div>
+                }
+            >
+            <Show
                 when=move || step.get() != Some(Step::Paused)
                 fallback=move || view! {
                     <div class="paused">
@@ -163,6 +173,7 @@ pub fn RoundRunner() -> impl IntoView {
                         </div>
                     }.into_any(),
                 })}
+            </Show>
             </Show>
         </section>
     }

@@ -3,7 +3,9 @@
 pub mod boot_screen;
 pub mod clock;
 pub mod location;
+pub mod persistence;
 pub mod recorder;
+pub mod service_worker;
 pub mod speech;
 pub mod storage;
 pub mod wake_lock;

@@ -111,3 +111,29 @@ pub fn remove(key: &str) {
         let _ = storage.remove_item(key);
     }
 }
+
+/// Calls `changed` with the key another tab wrote (`None` when it cleared
+/// everything). Browsers fire this only in the other tabs.
+pub fn on_change(
+    changed: impl Fn(Option<String>) + 'static,
+) -> leptos::prelude::WindowListenerHandle {
+    leptos::prelude::window_event_listener(leptos::ev::storage, move |event| changed(event.key()))
+}
+
+/// An id for this tab that survives a reload of the tab but not a new tab:
+/// sessionStorage is kept per tab.
+pub fn tab_id() -> String {
+    let key = "drill.tab";
+    let session = web_sys::window().and_then(|w| w.session_storage().ok().flatten());
+    if let Some(id) = session
+        .as_ref()
+        .and_then(|s| s.get_item(key).ok().flatten())
+    {
+        return id;
+    }
+    let id = format!("{:x}", crate::platform::clock::random_seed());
+    if let Some(session) = session {
+        let _ = session.set_item(key, &id);
+    }
+    id
+}

@@ -1,5 +1,6 @@
 //! App-wide state: signals over the core's records, saved on every change.
 
+pub mod app_update;
 pub mod draft;
 pub mod notices;
 pub mod rounds;

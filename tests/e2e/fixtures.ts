@@ -1,7 +1,10 @@
 import { test as base, expect, type Page } from "@playwright/test";
 
-/** Console errors and uncaught exceptions seen by a page during a test. */
-export const test = base.extend<{ errors: string[] }>({
+/**
+ * `errors`: console errors and uncaught exceptions seen by a page.
+ * `cspViolations` (automatic): every test ends with zero Content-Security-Policy violations.
+ */
+export const test = base.extend<{ errors: string[]; cspViolations: void }>({
   errors: async ({ page }, use) => {
     const errors: string[] = [];
     page.on("console", (msg) => {
@@ -10,6 +13,20 @@ export const test = base.extend<{ errors: string[] }>({
     page.on("pageerror", (err) => errors.push(String(err)));
     await use(errors);
   },
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      await page.exposeFunction("__reportCsp", (v: string) => violations.push(v));
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) =>
+          (window as any).__reportCsp(`${e.violatedDirective} ${e.blockedURI}`),
+        );
+      });
+      await use();
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -11,6 +11,8 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub const CURRENT_ROUND_KEY: &str = "drill.round.current";
 /// Finished rounds, oldest first.
 pub const ROUND_HISTORY_KEY: &str = "drill.round.history";
+/// Which tab runs the round in progress.
+pub const ROUND_OWNER_KEY: &str = "drill.round.owner";
 /// The composer's last settings.
 pub const ROUND_CONFIG_KEY: &str = "drill.round.config";
 
@@ -100,6 +102,26 @@ mod tests {
             decode::<Vec<i32>>(Some(r#"{"v":1,"data":"x"}"#)),
             Decoded::Corrupt(_)
         ));
+    }
+
+    use crate::round::{Round, RoundConfig};
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn the_decoder_never_panics_on_arbitrary_input(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+            let text = String::from_utf8_lossy(&bytes);
+            let _ = decode::<Round>(Some(&text));
+            let _ = decode::<Vec<Round>>(Some(&text));
+            let _ = decode::<RoundConfig>(Some(&text));
+        }
+
+        #[test]
+        fn a_truncated_record_is_corrupt_never_half_read(cut in 0usize..200) {
+            let raw = encode(&RoundConfig::default());
+            let cut = cut.min(raw.len() - 1);
+            prop_assert!(matches!(decode::<RoundConfig>(Some(&raw[..cut])), Decoded::Corrupt(_)));
+        }
     }
 
     #[test]

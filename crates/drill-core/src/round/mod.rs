@@ -5,6 +5,7 @@
 mod compose;
 mod config;
 mod engine;
+mod history;
 mod summary;
 #[cfg(test)]
 mod test_bank;
@@ -14,4 +15,5 @@ mod tests;
 pub use compose::{Familiarity, FamiliarityMap, compose, familiarity_from};
 pub use config::{PickOrder, RoundConfig, TimeRule, TimeoutRule, TypeMix};
 pub use engine::{FinishReason, Item, Phase, Round, RoundError};
+pub use history::{RoundOwner, merge_history};
 pub use summary::{RoundSummary, TopicScore, summarize};
