@@ -1,0 +1,80 @@
+//! Golden records of every schema version, as the app wrote them: each must
+//! still load, so an update never strands a user's saved rounds.
+
+use drill_core::grade::{Grade, Outcome, Response};
+use drill_core::persist::{Decoded, decode, encode};
+use drill_core::round::{
+    FinishReason, Phase, PickOrder, Round, RoundConfig, RoundOwner, TimeRule, TimeoutRule, TypeMix,
+};
+
+fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn load<T: serde::de::DeserializeOwned + serde::Serialize + PartialEq + std::fmt::Debug>(
+    name: &str,
+) -> T {
+    match decode::<T>(Some(&fixture(name))) {
+        Decoded::Ok(value) => {
+            // What this version writes back reads the same.
+            match decode::<T>(Some(&encode(&value))) {
+                Decoded::Ok(again) => assert_eq!(again, value),
+                other => panic!("{name} did not survive a rewrite: {other:?}"),
+            }
+            value
+        }
+        other => panic!("{name} did not load: {other:?}"),
+    }
+}
+
+#[test]
+fn v1_round_in_progress() {
+    let round: Round = load("v1/round-current.json");
+    assert_eq!(round.current, 1);
+    assert_eq!(
+        round.items[0].grade,
+        Some(Grade::new(Outcome::Correct, 100))
+    );
+    assert_eq!(round.items[0].response, Some(Response::Choices(vec![1])));
+    assert_eq!(round.items[1].ticked, [true, false, true, false]);
+    assert_eq!(round.items[1].notes, "事件循环被阻塞");
+    assert!(
+        matches!(&round.phase, Phase::Paused { from, budget_left_ms: Some(555_000), .. } if **from == Phase::Revealed)
+    );
+}
+
+#[test]
+fn v1_round_history() {
+    let history: Vec<Round> = load("v1/round-history.json");
+    let round = &history[0];
+    assert_eq!(
+        round.phase,
+        Phase::Finished {
+            at_ms: 1_795_685_000_000,
+            reason: FinishReason::Ended
+        }
+    );
+    assert_eq!(round.config.time, TimeRule::Fixed(60));
+    assert_eq!(round.config.on_timeout, TimeoutRule::Overrun);
+    assert_eq!(round.items[0].overrun_ms, 10_000);
+    assert_eq!(
+        round.items[1].grade.map(|g| g.outcome),
+        Some(Outcome::NotReached)
+    );
+}
+
+#[test]
+fn v1_round_config() {
+    let config: RoundConfig = load("v1/round-config.json");
+    assert_eq!(config.count, 15);
+    assert_eq!(config.types, TypeMix::OpenOnly);
+    assert_eq!(config.pick, PickOrder::Random);
+    assert_eq!(config.budget_secs, Some(1800));
+}
+
+#[test]
+fn v1_round_owner() {
+    let owner: RoundOwner = load("v1/round-owner.json");
+    assert_eq!(owner.tab, "9f3c2a");
+}
