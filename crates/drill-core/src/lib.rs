@@ -4,6 +4,7 @@
 pub mod bank;
 pub mod grade;
 pub mod persist;
+pub mod progress;
 pub mod rng;
 pub mod round;
 pub mod route;

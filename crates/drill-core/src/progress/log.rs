@@ -1,0 +1,220 @@
+use serde::{Deserialize, Serialize};
+
+use crate::grade::Outcome;
+use crate::round::Round;
+
+/// Where an answer was given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Mode {
+    Round,
+    Review,
+}
+
+/// One graded answer.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LogEntry {
+    pub at_ms: i64,
+    pub question_id: String,
+    pub outcome: Outcome,
+    pub score: u8,
+    /// Time spent answering.
+    pub time_ms: u32,
+    /// The time the question suggested, to judge a slow right answer.
+    pub suggested_ms: u32,
+    pub mode: Mode,
+}
+
+/// The log entries a round's graded answers make: one per answered question,
+/// at the moment the round started plus its position, so entries of one
+/// round keep their order and two rounds never collide.
+pub fn entries_from_round(round: &Round, mode: Mode) -> Vec<LogEntry> {
+    round
+        .items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| {
+            let grade = item.grade?;
+            (grade.outcome != Outcome::NotReached).then(|| LogEntry {
+                at_ms: round.started_ms + i as i64,
+                question_id: item.question_id.clone(),
+                outcome: grade.outcome,
+                score: grade.score,
+                time_ms: item.spent_ms.clamp(0, i64::from(u32::MAX)) as u32,
+                suggested_ms: item.limit_ms.clamp(0, i64::from(u32::MAX)) as u32,
+                mode,
+            })
+        })
+        .collect()
+}
+
+/// Both logs, every entry once, in time order. Idempotent and commutative,
+/// so merging with another tab or a backup twice adds nothing.
+pub fn merge_logs(a: &[LogEntry], b: &[LogEntry]) -> Vec<LogEntry> {
+    let mut all: Vec<LogEntry> = a.iter().chain(b).cloned().collect();
+    all.sort();
+    all.dedup_by(|x, y| x.at_ms == y.at_ms && x.question_id == y.question_id);
+    all
+}
+
+/// The stored form: question ids once, entries as small number tuples, so
+/// years of practice fit well inside the browser's quota.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct CompactLog {
+    ids: Vec<String>,
+    /// Each tuple: id index, ms since the previous entry, outcome code, score,
+    /// time in tenths of a second, suggested time in seconds, mode code.
+    e: Vec<(u32, i64, u8, u8, u32, u32, u8)>,
+}
+
+fn outcome_code(outcome: Outcome) -> u8 {
+    match outcome {
+        Outcome::Correct => 0,
+        Outcome::Partial => 1,
+        Outcome::Wrong => 2,
+        Outcome::TimedOut => 3,
+        Outcome::NotReached => 4,
+    }
+}
+
+fn outcome_from(code: u8) -> Option<Outcome> {
+    Some(match code {
+        0 => Outcome::Correct,
+        1 => Outcome::Partial,
+        2 => Outcome::Wrong,
+        3 => Outcome::TimedOut,
+        4 => Outcome::NotReached,
+        _ => return None,
+    })
+}
+
+impl CompactLog {
+    pub fn encode(entries: &[LogEntry]) -> CompactLog {
+        let mut log = CompactLog::default();
+        let mut index = std::collections::HashMap::new();
+        let mut previous = 0i64;
+        for entry in entries {
+            let id = *index.entry(entry.question_id.clone()).or_insert_with(|| {
+                log.ids.push(entry.question_id.clone());
+                (log.ids.len() - 1) as u32
+            });
+            log.e.push((
+                id,
+                entry.at_ms - previous,
+                outcome_code(entry.outcome),
+                entry.score,
+                entry.time_ms / 100,
+                entry.suggested_ms / 1000,
+                u8::from(entry.mode == Mode::Review),
+            ));
+            previous = entry.at_ms;
+        }
+        log
+    }
+
+    /// The entries, or `None` if the stored form is inconsistent.
+    pub fn decode(&self) -> Option<Vec<LogEntry>> {
+        let mut at = 0i64;
+        self.e
+            .iter()
+            .map(|&(id, delta, outcome, score, tenths, suggested, mode)| {
+                at = at.checked_add(delta)?;
+                Some(LogEntry {
+                    at_ms: at,
+                    question_id: self.ids.get(id as usize)?.clone(),
+                    outcome: outcome_from(outcome)?,
+                    score: score.min(100),
+                    time_ms: tenths.saturating_mul(100),
+                    suggested_ms: suggested.saturating_mul(1000),
+                    mode: if mode == 1 { Mode::Review } else { Mode::Round },
+                })
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn entry(at_ms: i64, id: &str, outcome: Outcome) -> LogEntry {
+        LogEntry {
+            at_ms,
+            question_id: id.into(),
+            outcome,
+            score: if outcome == Outcome::Correct { 100 } else { 0 },
+            time_ms: 42_300,
+            suggested_ms: 60_000,
+            mode: Mode::Round,
+        }
+    }
+
+    #[test]
+    fn the_compact_form_round_trips() {
+        let log = vec![
+            entry(1_700_000_000_000, "redis-why-fast", Outcome::Correct),
+            entry(1_700_000_000_001, "gil", Outcome::Wrong),
+            entry(1_700_086_400_000, "redis-why-fast", Outcome::TimedOut),
+        ];
+        let compact = CompactLog::encode(&log);
+        assert_eq!(compact.ids, ["redis-why-fast", "gil"]);
+        assert_eq!(compact.decode().unwrap(), log);
+    }
+
+    #[test]
+    fn three_years_of_daily_practice_fit_in_well_under_half_the_quota() {
+        let ids: Vec<String> = (0..250)
+            .map(|i| format!("topic-question-number-{i}"))
+            .collect();
+        let mut log = Vec::new();
+        let mut at = 1_700_000_000_000i64;
+        for i in 0..50_000usize {
+            at += 1_900_000 + (i as i64 % 7) * 1000;
+            log.push(entry(
+                at,
+                &ids[i * 7 % ids.len()],
+                [Outcome::Correct, Outcome::Wrong][i % 2],
+            ));
+        }
+        let stored = crate::persist::encode(&CompactLog::encode(&log));
+        // localStorage holds 5,242,880 UTF-16 characters per origin.
+        assert!(stored.len() < 5_242_880 / 2, "{} characters", stored.len());
+        assert!(stored.len() < 1_500_000, "{} characters", stored.len());
+    }
+
+    #[test]
+    fn an_inconsistent_stored_log_is_refused() {
+        let mut compact = CompactLog::encode(&[entry(5, "a", Outcome::Correct)]);
+        compact.e[0].0 = 9;
+        assert_eq!(compact.decode(), None);
+    }
+
+    fn any_entry() -> impl Strategy<Value = LogEntry> {
+        (0i64..50, 0usize..4, 0u8..4).prop_map(|(at, id, o)| {
+            entry(
+                at * 1000,
+                ["a", "b", "c", "d"][id],
+                outcome_from(o).unwrap(),
+            )
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn merging_is_idempotent_and_commutative(
+            a in proptest::collection::vec(any_entry(), 0..20),
+            b in proptest::collection::vec(any_entry(), 0..20),
+        ) {
+            let a = merge_logs(&a, &[]);
+            let b = merge_logs(&b, &[]);
+            let ab = merge_logs(&a, &b);
+            prop_assert_eq!(&ab, &merge_logs(&ab, &b), "importing twice adds nothing");
+            prop_assert_eq!(&ab, &merge_logs(&ab, &a));
+            // Entries of the same question at the same moment are one answer.
+            let keys: std::collections::BTreeSet<_> = ab.iter().map(|e| (e.at_ms, e.question_id.clone())).collect();
+            prop_assert_eq!(keys.len(), ab.len());
+            prop_assert_eq!(&ab, &merge_logs(&b, &a), "the order of merging does not matter");
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! What the user has answered, and what follows from it. The review log is
+//! append-only and the only record; schedules, the mistake book and every
+//! statistic are derived from it, so the same log always gives the same
+//! results.
+
+mod log;
+mod mistakes;
+mod schedule;
+
+pub use log::{CompactLog, LogEntry, Mode, entries_from_round, merge_logs};
+pub use mistakes::mistake_book;
+pub use schedule::{DAY_MS, QuestionSchedule, due_forecast, rating_for, schedules};

@@ -1,0 +1,220 @@
+//! Spaced repetition with FSRS (the rs-fsrs crate), replayed from the log.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, TimeZone, Utc};
+use rs_fsrs::{Card, FSRS, Parameters, Rating, Seed, State};
+
+use super::log::LogEntry;
+use crate::grade::Outcome;
+
+pub const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// A question's place in the review schedule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionSchedule {
+    pub due_ms: i64,
+    pub reviews: u32,
+    pub lapses: u32,
+    pub stability_days: f64,
+    pub last_at_ms: i64,
+}
+
+impl QuestionSchedule {
+    /// Chance of recalling it at `at_ms`, by the FSRS forgetting curve.
+    pub fn recall_at(&self, at_ms: i64) -> f64 {
+        let days = ((at_ms - self.last_at_ms).max(0) / DAY_MS) as f64;
+        Parameters::forgetting_curve(days, self.stability_days.max(0.01))
+    }
+}
+
+/// How an answer rates for FSRS: a right answer far over the suggested time
+/// counts as Hard, a quick one as Easy; a vague one is Hard; wrong or timed
+/// out is Again.
+pub fn rating_for(entry: &LogEntry) -> Rating {
+    match entry.outcome {
+        Outcome::Correct if entry.time_ms as u64 * 2 > entry.suggested_ms as u64 * 3 => {
+            Rating::Hard
+        }
+        Outcome::Correct if (entry.time_ms as u64) * 3 < entry.suggested_ms as u64 => Rating::Easy,
+        Outcome::Correct => Rating::Good,
+        Outcome::Partial => Rating::Hard,
+        Outcome::Wrong | Outcome::TimedOut | Outcome::NotReached => Rating::Again,
+    }
+}
+
+fn parameters() -> Parameters {
+    Parameters {
+        request_retention: 0.9,
+        maximum_interval: 36_500,
+        // FSRS-5's published default weights.
+        w: [
+            0.4072, 1.1829, 3.1262, 15.4722, 7.2102, 0.5316, 1.0651, 0.0234, 1.616, 0.1544, 1.0824,
+            1.9813, 0.0953, 0.2975, 2.2042, 0.2407, 2.9466, 0.5034, 0.6567,
+        ],
+        decay: Parameters::DECAY,
+        factor: Parameters::FACTOR,
+        // Whole days suit interview preparation.
+        enable_short_term: false,
+        // No fuzz and no clock-based seed: the same log always gives the same schedule.
+        enable_fuzz: false,
+        seed: Seed::Empty,
+    }
+}
+
+fn time(ms: i64) -> DateTime<Utc> {
+    Utc.timestamp_millis_opt(ms).single().unwrap_or_default()
+}
+
+/// Every answered question's schedule, replaying the log in time order.
+pub fn schedules(log: &[LogEntry]) -> HashMap<String, QuestionSchedule> {
+    let fsrs = FSRS::new(parameters());
+    let mut cards: HashMap<&str, (Card, i64)> = HashMap::new();
+    for entry in log {
+        let now = time(entry.at_ms);
+        let (card, _) = cards.entry(entry.question_id.as_str()).or_insert_with(|| {
+            let card = Card {
+                due: now,
+                last_review: now,
+                state: State::New,
+                ..Card::default()
+            };
+            (card, entry.at_ms)
+        });
+        let next = fsrs.next(card.clone(), now, rating_for(entry)).card;
+        cards.insert(entry.question_id.as_str(), (next, entry.at_ms));
+    }
+    cards
+        .into_iter()
+        .map(|(id, (card, last_at_ms))| {
+            let schedule = QuestionSchedule {
+                due_ms: card.due.timestamp_millis(),
+                reviews: card.reps.max(0) as u32,
+                lapses: card.lapses.max(0) as u32,
+                stability_days: card.stability,
+                last_at_ms,
+            };
+            (id.to_string(), schedule)
+        })
+        .collect()
+}
+
+/// How many questions fall due on each of the next `days` days, counting
+/// everything overdue as due today. `day_start_ms` is the start of today.
+pub fn due_forecast(
+    schedules: &HashMap<String, QuestionSchedule>,
+    day_start_ms: i64,
+    days: usize,
+) -> Vec<usize> {
+    let mut counts = vec![0; days];
+    for schedule in schedules.values() {
+        let day = ((schedule.due_ms - day_start_ms).max(0) / DAY_MS) as usize;
+        if day < days {
+            counts[day] += 1;
+        }
+    }
+    counts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::progress::Mode;
+
+    const T0: i64 = 1_790_000_000_000;
+
+    fn answer(at_ms: i64, id: &str, outcome: Outcome, time_ms: u32) -> LogEntry {
+        LogEntry {
+            at_ms,
+            question_id: id.into(),
+            outcome,
+            score: 0,
+            time_ms,
+            suggested_ms: 60_000,
+            mode: Mode::Round,
+        }
+    }
+
+    #[test]
+    fn a_slow_right_answer_is_hard_and_a_quick_one_easy() {
+        assert_eq!(
+            rating_for(&answer(0, "q", Outcome::Correct, 100_000)),
+            Rating::Hard
+        );
+        assert_eq!(
+            rating_for(&answer(0, "q", Outcome::Correct, 45_000)),
+            Rating::Good
+        );
+        assert_eq!(
+            rating_for(&answer(0, "q", Outcome::Correct, 15_000)),
+            Rating::Easy
+        );
+        assert_eq!(
+            rating_for(&answer(0, "q", Outcome::Partial, 15_000)),
+            Rating::Hard
+        );
+        assert_eq!(
+            rating_for(&answer(0, "q", Outcome::TimedOut, 60_000)),
+            Rating::Again
+        );
+    }
+
+    #[test]
+    fn a_wrong_answer_comes_back_sooner_than_a_right_one() {
+        let log = vec![
+            answer(T0, "wrong", Outcome::Wrong, 30_000),
+            answer(T0 + 1, "right", Outcome::Correct, 30_000),
+        ];
+        let s = schedules(&log);
+        assert!(s["wrong"].due_ms < s["right"].due_ms);
+        assert!(
+            s["right"].due_ms >= T0 + DAY_MS,
+            "a right answer waits at least a day"
+        );
+    }
+
+    #[test]
+    fn intervals_grow_with_each_right_answer_and_shrink_after_a_lapse() {
+        let mut log = Vec::new();
+        let mut at = T0;
+        let mut intervals = Vec::new();
+        for _ in 0..4 {
+            log.push(answer(at, "q", Outcome::Correct, 30_000));
+            let due = schedules(&log)["q"].due_ms;
+            intervals.push(due - at);
+            at = due;
+        }
+        assert!(intervals.windows(2).all(|w| w[1] > w[0]), "{intervals:?}");
+        log.push(answer(at, "q", Outcome::Wrong, 30_000));
+        let after_lapse = schedules(&log)["q"].clone();
+        assert!(after_lapse.due_ms - at < intervals[3]);
+        assert_eq!(after_lapse.lapses, 1);
+    }
+
+    #[test]
+    fn the_same_log_always_gives_the_same_schedule() {
+        let log = vec![
+            answer(T0, "a", Outcome::Correct, 1),
+            answer(T0 + DAY_MS, "a", Outcome::Partial, 1),
+        ];
+        assert_eq!(schedules(&log), schedules(&log));
+    }
+
+    #[test]
+    fn the_forecast_counts_overdue_as_today() {
+        let log = vec![
+            answer(T0 - 10 * DAY_MS, "old", Outcome::Wrong, 1),
+            answer(T0, "new", Outcome::Correct, 30_000),
+        ];
+        let s = schedules(&log);
+        let forecast = due_forecast(&s, T0, 14);
+        assert_eq!(forecast[0], 1);
+        assert_eq!(forecast.iter().sum::<usize>(), 2);
+    }
+
+    #[test]
+    fn recall_falls_with_time() {
+        let s = &schedules(&[answer(T0, "q", Outcome::Correct, 30_000)])["q"];
+        assert!(s.recall_at(T0 + DAY_MS) > s.recall_at(T0 + 30 * DAY_MS));
+    }
+}
