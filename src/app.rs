@@ -10,6 +10,7 @@ use crate::components::not_found::NotFound;
 use crate::components::notice_banner::NoticeBanner;
 use crate::components::pending_screen::PendingScreen;
 use crate::components::question_page::QuestionPage;
+use crate::components::review_screen::ReviewScreen;
 use crate::components::round_results::RoundResults;
 use crate::components::round_screen::RoundScreen;
 use crate::components::settings_screen::SettingsScreen;
@@ -17,6 +18,7 @@ use crate::components::update_banner::UpdateBanner;
 use crate::platform::location::use_route;
 use crate::state::app_update::AppStatus;
 use crate::state::notices::Notices;
+use crate::state::progress::Progress;
 use crate::state::rounds::Rounds;
 
 /// What the user typed and picked in 题库, kept while they open questions
@@ -30,7 +32,9 @@ pub fn App() -> impl IntoView {
     provide_context(BrowseFilter(RwSignal::new(Filter::default())));
     let notices = Notices::new();
     provide_context(notices);
-    provide_context(Rounds::load(notices));
+    let progress = Progress::load(notices);
+    provide_context(progress);
+    provide_context(Rounds::load(notices, progress));
     provide_context(AppStatus::start());
     view! {
         <header class="top-bar">
@@ -44,8 +48,14 @@ pub fn App() -> impl IntoView {
                 Route::Question(id) => view! { <QuestionPage id=id/> }.into_any(),
                 Route::Round => view! { <RoundScreen/> }.into_any(),
                 Route::RoundResults(id) => view! { <RoundResults id=id/> }.into_any(),
-                Route::Review => view! { <PendingScreen screen=Route::Review/> }.into_any(),
-                Route::Stats => view! { <PendingScreen screen=Route::Stats/> }.into_any(),
+                Route::Review => view! { <ReviewScreen/> }.into_any(),
+                Route::Stats => view! {
+                    <PendingScreen
+                        title="统计"
+                        coming="统计正在开发：练习日历、连续天数、各主题掌握度、正确率与用时趋势、每轮得分和未来两周的到期预测。"
+                    />
+                }
+                .into_any(),
                 Route::Settings => view! { <SettingsScreen/> }.into_any(),
                 Route::NotFound(_) => view! { <NotFound/> }.into_any(),
             }}

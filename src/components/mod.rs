@@ -17,6 +17,7 @@ pub mod question_badges;
 pub mod question_links;
 pub mod question_list_item;
 pub mod question_page;
+pub mod review_screen;
 pub mod round_actions;
 pub mod round_composer;
 pub mod round_history;

@@ -137,3 +137,20 @@ pub fn tab_id() -> String {
     }
     id
 }
+
+/// Copies a value this version cannot use to `kept_as` and removes it, so
+/// nothing is written over it; reports what happened.
+pub fn keep_aside(key: &str, kept_as: &str) -> StorageProblem {
+    let Some(storage) = local_storage() else {
+        return StorageProblem::Unavailable;
+    };
+    let raw = storage.get_item(key).ok().flatten().unwrap_or_default();
+    if storage.set_item(kept_as, &raw).is_err() {
+        return StorageProblem::WriteFailed("could not keep an unreadable value aside".into());
+    }
+    let _ = storage.remove_item(key);
+    StorageProblem::Unreadable {
+        key: key.into(),
+        kept_as: kept_as.into(),
+    }
+}

@@ -3,4 +3,5 @@
 pub mod app_update;
 pub mod draft;
 pub mod notices;
+pub mod progress;
 pub mod rounds;

@@ -6,6 +6,8 @@
 use drill_core::persist::{
     CURRENT_ROUND_KEY, ROUND_CONFIG_KEY, ROUND_HISTORY_KEY, ROUND_OWNER_KEY,
 };
+use drill_core::progress::{LogEntry, Mode, entries_from_round};
+use drill_core::round::{Familiarity, FamiliarityMap};
 use drill_core::round::{
     Round, RoundConfig, RoundError, RoundOwner, compose, familiarity_from, merge_history,
 };
@@ -13,6 +15,7 @@ use drill_core::route::Route;
 use leptos::prelude::*;
 
 use super::notices::Notices;
+use super::progress::Progress;
 use crate::bank_data::BANK;
 use crate::platform::clock::{now_ms, random_seed};
 use crate::platform::location::go;
@@ -28,10 +31,11 @@ pub struct Rounds {
     tab: StoredValue<String>,
     last_claim_ms: StoredValue<i64>,
     notices: Notices,
+    progress: Progress,
 }
 
 impl Rounds {
-    pub fn load(notices: Notices) -> Self {
+    pub fn load(notices: Notices, progress: Progress) -> Self {
         let now = now_ms();
         if let Err(problem) = storage::probe() {
             notices.report(&problem);
@@ -51,6 +55,7 @@ impl Rounds {
             tab: StoredValue::new(tab),
             last_claim_ms: StoredValue::new(i64::MIN),
             notices,
+            progress,
         };
         // A round whose time ran out while the app was closed ends now.
         if !rounds.elsewhere.get_untracked() {
@@ -67,6 +72,10 @@ impl Rounds {
         let now = now_ms();
         let seed = random_seed();
         let familiarity = self.history.with_untracked(|h| familiarity_from(h));
+        let familiarity = self
+            .progress
+            .log
+            .with_untracked(|log| familiarity_from_log(familiarity, log));
         let picked = compose(BANK.questions, &config, &familiarity, seed);
         let questions: Vec<_> = picked.iter().map(|&i| &BANK.questions[i]).collect();
         let id = format!("{now:x}-{:x}", seed & 0xffff);
@@ -190,6 +199,13 @@ impl Rounds {
         let Some(round) = self.current.get_untracked() else {
             return;
         };
+        // Graded answers go to the review log as soon as they are given.
+        let mode = if round.config.review {
+            Mode::Review
+        } else {
+            Mode::Round
+        };
+        self.progress.record(&entries_from_round(&round, mode));
         if round.is_finished() {
             go(&Route::RoundResults(round.id.clone()));
             let (stored, _) = storage::load::<Vec<Round>>(ROUND_HISTORY_KEY, now_ms());
@@ -228,4 +244,24 @@ fn load_reporting<T: serde::de::DeserializeOwned>(
         notices.report(&problem);
     }
     value
+}
+
+/// Familiarity from finished rounds, brought up to date by the review log
+/// (which also holds review sessions).
+fn familiarity_from_log(mut known: FamiliarityMap, log: &[LogEntry]) -> FamiliarityMap {
+    for entry in log {
+        let newer = known
+            .get(&entry.question_id)
+            .is_none_or(|k| k.last_at_ms <= entry.at_ms);
+        if newer {
+            known.insert(
+                entry.question_id.clone(),
+                Familiarity {
+                    last_outcome: entry.outcome,
+                    last_at_ms: entry.at_ms,
+                },
+            );
+        }
+    }
+    known
 }

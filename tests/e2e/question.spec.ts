@@ -74,7 +74,9 @@ test("tabs whose features are coming say so and lead back to practice", async ({
   const nav = page.getByRole("navigation", { name: "主导航" });
   await nav.getByRole("link", { name: "模拟面试" }).click();
   await expect(page.getByRole("button", { name: /快速开始/ })).toBeVisible();
-  for (const tab of ["复习", "统计"]) {
+  await nav.getByRole("link", { name: "复习" }).click();
+  await expect(page.getByRole("button", { name: "开始复习" })).toBeVisible();
+  for (const tab of ["统计"]) {
     await nav.getByRole("link", { name: tab }).click();
     await expect(page.getByRole("heading", { level: 1, name: tab })).toBeVisible();
     await expect(nav.getByRole("link", { name: tab })).toHaveAttribute("aria-current", "page");

@@ -13,6 +13,10 @@ pub const CURRENT_ROUND_KEY: &str = "drill.round.current";
 pub const ROUND_HISTORY_KEY: &str = "drill.round.history";
 /// Which tab runs the round in progress.
 pub const ROUND_OWNER_KEY: &str = "drill.round.owner";
+/// The review log (append-only), in its compact form.
+pub const REVIEW_LOG_KEY: &str = "drill.log";
+/// Review settings: daily new-question limit and interview date.
+pub const REVIEW_SETTINGS_KEY: &str = "drill.review.settings";
 /// The composer's last settings.
 pub const ROUND_CONFIG_KEY: &str = "drill.round.config";
 

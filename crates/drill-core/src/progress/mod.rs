@@ -5,8 +5,10 @@
 
 mod log;
 mod mistakes;
+mod queue;
 mod schedule;
 
 pub use log::{CompactLog, LogEntry, Mode, entries_from_round, merge_logs};
 pub use mistakes::mistake_book;
+pub use queue::{AT_RISK_RECALL, ReviewSettings, review_queue};
 pub use schedule::{DAY_MS, QuestionSchedule, due_forecast, rating_for, schedules};

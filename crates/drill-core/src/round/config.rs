@@ -55,6 +55,9 @@ pub struct RoundConfig {
     /// Read each question aloud when it starts, as an interviewer would.
     #[serde(default)]
     pub read_aloud: bool,
+    /// A review session (复习) rather than a mock interview.
+    #[serde(default)]
+    pub review: bool,
 }
 
 impl Default for RoundConfig {
@@ -72,6 +75,7 @@ impl Default for RoundConfig {
             on_timeout: TimeoutRule::Reveal,
             question_ids: Vec::new(),
             read_aloud: false,
+            review: false,
         }
     }
 }

@@ -1,0 +1,145 @@
+use drill_core::persist::REVIEW_SETTINGS_KEY;
+use drill_core::progress::{ReviewSettings, due_forecast, mistake_book, review_queue, schedules};
+use drill_core::round::{RoundConfig, TimeoutRule};
+use drill_core::text::one_line;
+use leptos::prelude::*;
+
+use crate::bank_data::BANK;
+use crate::platform::clock::{day_start_ms, now_ms};
+use crate::platform::storage;
+use crate::state::progress::Progress;
+use crate::state::rounds::Rounds;
+
+/// 复习: what is due today and in the coming days, a daily ration of new
+/// questions, an optional interview date, and the mistake book.
+#[component]
+pub fn ReviewScreen() -> impl IntoView {
+    let progress = expect_context::<Progress>();
+    let rounds = expect_context::<Rounds>();
+    let settings = RwSignal::new(
+        storage::load::<ReviewSettings>(REVIEW_SETTINGS_KEY, now_ms())
+            .0
+            .unwrap_or_default(),
+    );
+    let save_settings = move || {
+        let _ = settings.with_untracked(|s| storage::save(REVIEW_SETTINGS_KEY, s));
+    };
+    let now = now_ms();
+    let today = day_start_ms(now);
+    let bank_ids: Vec<&'static str> = BANK.questions.iter().map(|q| q.id.as_ref()).collect();
+    let bank_ids = StoredValue::new(bank_ids);
+    let schedule = Memo::new(move |_| progress.log.with(|log| schedules(log)));
+    let queue = Memo::new(move |_| {
+        progress.log.with(|log| {
+            schedule.with(|s| {
+                settings.with(|set| {
+                    bank_ids.with_value(|ids| review_queue(ids, s, log, set, now, today))
+                })
+            })
+        })
+    });
+    let mistakes = Memo::new(move |_| progress.log.with(|log| mistake_book(log)));
+    let forecast = Memo::new(move |_| schedule.with(|s| due_forecast(s, today, 14)));
+    let start = move |ids: Vec<String>| {
+        let config = RoundConfig {
+            review: true,
+            on_timeout: TimeoutRule::Overrun,
+            ..RoundConfig::default()
+        }
+        .retry(ids);
+        rounds.start(config, false);
+    };
+    let interview_value =
+        move || settings.with(|s| s.interview_ms.map(date_input_value).unwrap_or_default());
+
+    view! {
+        <section class="review">
+            <h1>"复习"</h1>
+            <p class="lead">"按遗忘规律安排：答错、没把握和答得慢的题会更早回来。"</p>
+            <div class="review-card">
+                <p class="big-number">{move || queue.with(Vec::len)}</p>
+                <p>"道题现在该复习（含今天的新题）"</p>
+                <button class="button primary wide" disabled=move || queue.with(Vec::is_empty)
+                    on:click=move |_| start(queue.get_untracked())>
+                    "开始复习"
+                </button>
+            </div>
+            <div class="review-settings">
+                <label class="number">
+                    "每天新题上限 "
+                    <input type="number" min="0" max="100" aria-label="每天新题上限"
+                        prop:value=move || settings.with(|s| s.new_per_day.to_string())
+                        on:change=move |ev| {
+                            let n = event_target_value(&ev).parse::<u16>().unwrap_or(10).min(100);
+                            settings.update(|s| s.new_per_day = n);
+                            save_settings();
+                        }/>
+                </label>
+                <label class="number">
+                    "面试日期 "
+                    <input type="date" aria-label="面试日期" prop:value=interview_value
+                        on:change=move |ev| {
+                            let date = parse_date_input(&event_target_value(&ev));
+                            settings.update(|s| s.interview_ms = date);
+                            save_settings();
+                        }/>
+                </label>
+                <Show when=move || settings.with(|s| s.interview_ms.is_some())>
+                    <p class="muted">"已按面试日期排序：到那天最可能忘的题排在最前，还没到期但有遗忘风险的题也会加进来。"</p>
+                </Show>
+            </div>
+            <h2>"未来两周"</h2>
+            <ol class="forecast" aria-label="未来 14 天每天到期的题数">
+                {move || {
+                    let counts = forecast.get();
+                    let most = counts.iter().copied().max().unwrap_or(0).max(1);
+                    counts.into_iter().enumerate().map(|(day, n)| {
+                        let label = match day { 0 => "今天".to_string(), 1 => "明天".to_string(), d => format!("{d} 天后") };
+                        let width = format!("{}%", n * 100 / most);
+                        view! {
+                            <li>
+                                <span class="day">{label}</span>
+                                <span class="bar"><span class="fill" style:width=width></span></span>
+                                <span class="count">{n}</span>
+                            </li>
+                        }
+                    }).collect_view()
+                }}
+            </ol>
+            <h2>"错题本 " <small>{move || format!("{} 题", mistakes.with(Vec::len))}</small></h2>
+            <p class="muted">"答错、模糊或超时的题会留在这里，直到连续答对两次。"</p>
+            <Show when=move || mistakes.with(|m| !m.is_empty())
+                fallback=|| view! { <p>"错题本是空的。"</p> }>
+                <button class="button wide" on:click=move |_| start(mistakes.get_untracked())>"练习错题"</button>
+                <ul class="mistakes">
+                    {move || mistakes.get().into_iter().filter_map(|id| BANK.question(&id)).map(|q| view! {
+                        <li><a href=format!("#/q/{}", q.id)>{one_line(&q.prompt)}</a></li>
+                    }).collect_view()}
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+/// `YYYY-MM-DD` of a time, for a date input, in the browser's time zone.
+fn date_input_value(ms: i64) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date()
+    )
+}
+
+/// Noon of a `YYYY-MM-DD` date in the browser's time zone.
+fn parse_date_input(value: &str) -> Option<i64> {
+    let mut parts = value.split('-').map(|p| p.parse::<u32>().ok());
+    let (Some(Some(y)), Some(Some(m)), Some(Some(d))) = (parts.next(), parts.next(), parts.next())
+    else {
+        return None;
+    };
+    let date = js_sys::Date::new_with_year_month_day_hr_min(y, m as i32 - 1, d as i32, 12, 0);
+    let ms = date.get_time();
+    (!ms.is_nan()).then_some(ms as i64)
+}

@@ -1,0 +1,54 @@
+import { test, expect, open } from "./fixtures";
+
+const T0 = new Date("2026-11-26T09:00:00+08:00");
+
+test("answers go to the log; misses fill the mistake book and come back for review", async ({ page, errors }) => {
+  await page.clock.install({ time: T0 });
+  await open(page, "#/round");
+  await page.getByRole("button", { name: "自定义一轮…" }).click();
+  const form = page.locator("form.composer");
+  await form.locator("label.pill", { hasText: /^5$/ }).click();
+  await form.locator("label.pill", { hasText: "只要问答" }).click();
+  await page.getByRole("button", { name: "开始这一轮" }).click();
+  const missed: string[] = [];
+  for (let i = 1; i <= 5; i++) {
+    missed.push((await page.locator(".prompt").textContent())!.trim());
+    await page.getByRole("button", { name: "显示答案" }).click();
+    await page.locator(".grade-buttons .button", { hasText: "不会" }).click();
+    await page.getByRole("button", { name: i < 5 ? "下一题" : "查看结果" }).click();
+  }
+  await expect(page.getByRole("heading", { name: "本轮结果" })).toBeVisible();
+  const log = JSON.parse((await page.evaluate(() => localStorage.getItem("drill.log")))!);
+  expect(log.v).toBe(1);
+  expect(log.data.e).toHaveLength(5);
+
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "复习" }).click();
+  await expect(page.getByRole("heading", { name: /错题本/ })).toContainText("5 题");
+  for (const prompt of missed) await expect(page.locator(".mistakes")).toContainText(prompt.slice(0, 10));
+
+  // Two days later the misses are due.
+  await page.clock.fastForward("48:00:00");
+  await page.reload();
+  await page.getByRole("spinbutton", { name: "每天新题上限" }).fill("0");
+  await page.getByRole("spinbutton", { name: "每天新题上限" }).blur();
+  await expect(page.locator(".big-number")).toHaveText("5");
+  await page.getByRole("button", { name: "开始复习" }).click();
+  await expect(page.getByLabel("进度")).toHaveText("1/5");
+  expect(missed).toContain((await page.locator(".prompt").textContent())!.trim());
+  expect(errors).toEqual([]);
+});
+
+test("the daily ration of new questions and the interview date are kept", async ({ page }) => {
+  await open(page, "#/review");
+  await expect(page.locator(".big-number")).toHaveText("10");
+  await page.getByRole("spinbutton", { name: "每天新题上限" }).fill("4");
+  await page.getByRole("spinbutton", { name: "每天新题上限" }).blur();
+  await expect(page.locator(".big-number")).toHaveText("4");
+  await page.getByLabel("面试日期").fill("2027-01-15");
+  await page.getByLabel("面试日期").blur();
+  await expect(page.getByText("已按面试日期排序")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("spinbutton", { name: "每天新题上限" })).toHaveValue("4");
+  await expect(page.getByLabel("面试日期")).toHaveValue("2027-01-15");
+  await expect(page.locator(".forecast li")).toHaveCount(14);
+});
