@@ -1,8 +1,10 @@
 //! The rules of 面试演练, free of any browser API so that every rule is a
 //! plain `cargo test` on the host. The app crate adds only UI and platform glue.
 
+pub mod backup;
 pub mod bank;
 pub mod grade;
+pub mod marks;
 pub mod persist;
 pub mod progress;
 pub mod rng;

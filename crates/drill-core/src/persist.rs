@@ -17,6 +17,10 @@ pub const ROUND_OWNER_KEY: &str = "drill.round.owner";
 pub const REVIEW_LOG_KEY: &str = "drill.log";
 /// Review settings: daily new-question limit and interview date.
 pub const REVIEW_SETTINGS_KEY: &str = "drill.review.settings";
+/// Bookmarks and notes.
+pub const MARKS_KEY: &str = "drill.marks";
+/// When the user last exported a backup.
+pub const LAST_EXPORT_KEY: &str = "drill.exported";
 /// The composer's last settings.
 pub const ROUND_CONFIG_KEY: &str = "drill.round.config";
 

@@ -8,7 +8,7 @@ mod engine;
 mod history;
 mod summary;
 #[cfg(test)]
-mod test_bank;
+pub(crate) mod test_bank;
 #[cfg(test)]
 mod tests;
 
