@@ -8,15 +8,16 @@ use crate::components::bank_screen::BankScreen;
 use crate::components::nav_bar::NavBar;
 use crate::components::not_found::NotFound;
 use crate::components::notice_banner::NoticeBanner;
-use crate::components::pending_screen::PendingScreen;
 use crate::components::question_page::QuestionPage;
 use crate::components::review_screen::ReviewScreen;
 use crate::components::round_results::RoundResults;
 use crate::components::round_screen::RoundScreen;
 use crate::components::settings_screen::SettingsScreen;
+use crate::components::stats_screen::StatsScreen;
 use crate::components::update_banner::UpdateBanner;
 use crate::platform::location::use_route;
 use crate::state::app_update::AppStatus;
+use crate::state::marks::UserMarks;
 use crate::state::notices::Notices;
 use crate::state::progress::Progress;
 use crate::state::rounds::Rounds;
@@ -32,6 +33,7 @@ pub fn App() -> impl IntoView {
     provide_context(BrowseFilter(RwSignal::new(Filter::default())));
     let notices = Notices::new();
     provide_context(notices);
+    provide_context(UserMarks::load(notices));
     let progress = Progress::load(notices);
     provide_context(progress);
     provide_context(Rounds::load(notices, progress));
@@ -49,13 +51,7 @@ pub fn App() -> impl IntoView {
                 Route::Round => view! { <RoundScreen/> }.into_any(),
                 Route::RoundResults(id) => view! { <RoundResults id=id/> }.into_any(),
                 Route::Review => view! { <ReviewScreen/> }.into_any(),
-                Route::Stats => view! {
-                    <PendingScreen
-                        title="统计"
-                        coming="统计正在开发：练习日历、连续天数、各主题掌握度、正确率与用时趋势、每轮得分和未来两周的到期预测。"
-                    />
-                }
-                .into_any(),
+                Route::Stats => view! { <StatsScreen/> }.into_any(),
                 Route::Settings => view! { <SettingsScreen/> }.into_any(),
                 Route::NotFound(_) => view! { <NotFound/> }.into_any(),
             }}

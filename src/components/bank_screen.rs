@@ -1,13 +1,17 @@
 use std::sync::LazyLock;
 
 use drill_core::bank::{QuestionType, difficulty_label};
-use drill_core::search::{Filter, SearchIndex};
+use drill_core::progress::mistake_book;
+use drill_core::search::{Filter, SearchIndex, Subset};
 use leptos::prelude::*;
 
+use super::backup_reminder::BackupReminder;
 use super::question_list_item::QuestionListItem;
 use super::topic_chips::TopicChips;
 use crate::app::BrowseFilter;
 use crate::bank_data::BANK;
+use crate::state::marks::UserMarks;
+use crate::state::progress::Progress;
 
 /// Built on the first search, not at start-up.
 static INDEX: LazyLock<SearchIndex> = LazyLock::new(|| SearchIndex::new(BANK.questions));
@@ -16,12 +20,31 @@ static INDEX: LazyLock<SearchIndex> = LazyLock::new(|| SearchIndex::new(BANK.que
 #[component]
 pub fn BankScreen() -> impl IntoView {
     let BrowseFilter(filter) = expect_context::<BrowseFilter>();
-    let matching = Memo::new(move |_| filter.with(|f| INDEX.matching(BANK.questions, f)));
+    let progress = expect_context::<Progress>();
+    let marks = expect_context::<UserMarks>();
+    let mistakes = Memo::new(move |_| progress.log.with(|log| mistake_book(log)));
+    let matching = Memo::new(move |_| {
+        let found = filter.with(|f| INDEX.matching(BANK.questions, f));
+        match filter.with(|f| f.subset) {
+            None => found,
+            Some(subset) => progress.log.with(|log| {
+                marks.marks.with(|m| {
+                    mistakes.with(|mistakes| {
+                        found
+                            .into_iter()
+                            .filter(|&i| subset.contains(&BANK.questions[i].id, log, m, mistakes))
+                            .collect()
+                    })
+                })
+            }),
+        }
+    });
     let is_filtered = move || filter.with(|f| *f != Filter::default());
 
     view! {
         <section class="bank">
             <h1>"题库" <small>{format!("共 {} 题", BANK.questions.len())}</small></h1>
+            <BackupReminder/>
             <input
                 class="search"
                 type="search"
@@ -51,6 +74,17 @@ pub fn BankScreen() -> impl IntoView {
                     {[1u8, 2, 3].map(|d| view! {
                         <option value=d.to_string() selected=move || filter.with(|f| f.difficulty == Some(d))>
                             {difficulty_label(d)}
+                        </option>
+                    })}
+                </select>
+                <select aria-label="只看" on:change=move |ev| {
+                    let subset = Subset::from_key(&event_target_value(&ev));
+                    filter.update(|f| f.subset = subset);
+                }>
+                    <option value="" selected=move || filter.with(|f| f.subset.is_none())>"全部题目"</option>
+                    {Subset::ALL.map(|subset| view! {
+                        <option value=subset.key() selected=move || filter.with(|f| f.subset == Some(subset))>
+                            {subset.label()}
                         </option>
                     })}
                 </select>

@@ -5,6 +5,7 @@ use super::answer_reveal::AnswerReveal;
 use super::answer_tip::AnswerTip;
 use super::question_badges::QuestionBadges;
 use super::question_links::QuestionLinks;
+use super::question_marks::QuestionMarks;
 use crate::bank_data::BANK;
 
 /// One question: the prompt, then its answer in the form its type has.
@@ -28,6 +29,7 @@ pub fn QuestionPage(id: String) -> impl IntoView {
             <div class="prompt" inner_html=question.prompt.as_ref()></div>
             {question.tip.as_deref().and_then(|id| BANK.tip(id)).map(|tip| view! { <AnswerTip tip=tip/> })}
             {answer_view(question)}
+            <QuestionMarks id=question.id.to_string()/>
             <QuestionLinks question=question/>
         </article>
     }

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use super::backup_panel::BackupPanel;
+use super::backup_reminder::BackupReminder;
 use crate::bank_data::BANK;
 use crate::platform::persistence::{self, Persistence};
 use crate::state::app_update::AppStatus;
@@ -36,8 +38,10 @@ pub fn SettingsScreen() -> impl IntoView {
             <p class="persisted">{persisted}</p>
             <p class="muted">
                 "注意：Safari 会在 7 天没有访问后清除网站数据，除非把本应用添加到主屏幕。"
-                "清除浏览器数据也会删掉练习记录。导出备份（即将推出）会是最稳妥的副本。"
+                "清除浏览器数据也会删掉练习记录。导出的备份文件是最稳妥的副本。"
             </p>
+            <BackupReminder/>
+            <BackupPanel/>
             <h2>"关于"</h2>
             <dl class="facts">
                 <dt>"版本"</dt>

@@ -2,6 +2,7 @@
 
 pub mod boot_screen;
 pub mod clock;
+pub mod files;
 pub mod location;
 pub mod persistence;
 pub mod recorder;

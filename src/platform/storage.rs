@@ -154,3 +154,18 @@ pub fn keep_aside(key: &str, kept_as: &str) -> StorageProblem {
         kept_as: kept_as.into(),
     }
 }
+
+/// Removes every key `pick` selects.
+pub fn remove_matching(pick: impl Fn(&str) -> bool) {
+    let Some(storage) = local_storage() else {
+        return;
+    };
+    let count = storage.length().unwrap_or(0);
+    let keys: Vec<String> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| pick(k))
+        .collect();
+    for key in keys {
+        let _ = storage.remove_item(&key);
+    }
+}

@@ -2,6 +2,8 @@
 
 pub mod app_update;
 pub mod draft;
+pub mod marks;
 pub mod notices;
 pub mod progress;
 pub mod rounds;
+pub mod user_data;

@@ -11,6 +11,7 @@ pub mod rng;
 pub mod round;
 pub mod route;
 pub mod search;
+pub mod stats;
 pub mod text;
 
 #[cfg(feature = "compiler")]

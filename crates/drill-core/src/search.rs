@@ -2,6 +2,8 @@
 //! filters by topic, type and difficulty.
 
 use crate::bank::{Question, QuestionType};
+use crate::marks::Marks;
+use crate::progress::LogEntry;
 use crate::text::searchable_text;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -10,6 +12,57 @@ pub struct Filter {
     pub topic: Option<String>,
     pub kind: Option<QuestionType>,
     pub difficulty: Option<u8>,
+    pub subset: Option<Subset>,
+}
+
+/// The user's own slices of the bank.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Subset {
+    Mistakes,
+    Bookmarked,
+    Noted,
+    Unseen,
+}
+
+impl Subset {
+    pub const ALL: [Subset; 4] = [
+        Subset::Mistakes,
+        Subset::Bookmarked,
+        Subset::Noted,
+        Subset::Unseen,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Subset::Mistakes => "错题本",
+            Subset::Bookmarked => "已收藏",
+            Subset::Noted => "有笔记",
+            Subset::Unseen => "没做过",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Subset::Mistakes => "mistakes",
+            Subset::Bookmarked => "bookmarked",
+            Subset::Noted => "noted",
+            Subset::Unseen => "unseen",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Subset> {
+        Self::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    /// Whether question `id` belongs to this slice of the user's data.
+    pub fn contains(self, id: &str, log: &[LogEntry], marks: &Marks, mistakes: &[String]) -> bool {
+        match self {
+            Subset::Mistakes => mistakes.iter().any(|m| m == id),
+            Subset::Bookmarked => marks.is_bookmarked(id),
+            Subset::Noted => !marks.note(id).trim().is_empty(),
+            Subset::Unseen => !log.iter().any(|e| e.question_id == id),
+        }
+    }
 }
 
 /// Every question's text in searchable form, built once.
@@ -153,6 +206,38 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn subsets_come_from_the_user_s_own_data() {
+        use crate::grade::Outcome;
+        use crate::progress::{Mode, mistake_book};
+        let log = vec![LogEntry {
+            at_ms: 1,
+            question_id: "gil".into(),
+            outcome: Outcome::Wrong,
+            score: 0,
+            time_ms: 0,
+            suggested_ms: 0,
+            mode: Mode::Round,
+        }];
+        let mut marks = Marks::default();
+        marks.set_bookmark("zset", true, 1);
+        marks.set_note("iso", "默认是可重复读", 1);
+        let mistakes = mistake_book(&log);
+        let pick = |s: Subset| -> Vec<&str> {
+            ["zset", "gil", "iso"]
+                .into_iter()
+                .filter(|id| s.contains(id, &log, &marks, &mistakes))
+                .collect()
+        };
+        assert_eq!(pick(Subset::Mistakes), ["gil"]);
+        assert_eq!(pick(Subset::Bookmarked), ["zset"]);
+        assert_eq!(pick(Subset::Noted), ["iso"]);
+        assert_eq!(pick(Subset::Unseen), ["zset", "iso"]);
+        for s in Subset::ALL {
+            assert_eq!(Subset::from_key(s.key()), Some(s));
+        }
     }
 
     #[test]

@@ -47,6 +47,20 @@ pub fn entries_from_round(round: &Round, mode: Mode) -> Vec<LogEntry> {
         .collect()
 }
 
+/// A plain answer for tests: score 0, a minute suggested, in a round.
+#[cfg(test)]
+pub(crate) fn test_answer(at_ms: i64, id: &str, outcome: Outcome, time_ms: u32) -> LogEntry {
+    LogEntry {
+        at_ms,
+        question_id: id.into(),
+        outcome,
+        score: 0,
+        time_ms,
+        suggested_ms: 60_000,
+        mode: Mode::Round,
+    }
+}
+
 /// Both logs, every entry once, in time order. Idempotent and commutative,
 /// so merging with another tab or a backup twice adds nothing.
 pub fn merge_logs(a: &[LogEntry], b: &[LogEntry]) -> Vec<LogEntry> {

@@ -8,6 +8,8 @@ mod mistakes;
 mod queue;
 mod schedule;
 
+#[cfg(test)]
+pub(crate) use log::test_answer;
 pub use log::{CompactLog, LogEntry, Mode, entries_from_round, merge_logs};
 pub use mistakes::mistake_book;
 pub use queue::{AT_RISK_RECALL, ReviewSettings, review_queue};

@@ -119,21 +119,9 @@ pub fn due_forecast(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::progress::Mode;
+    use crate::progress::test_answer as answer;
 
     const T0: i64 = 1_790_000_000_000;
-
-    fn answer(at_ms: i64, id: &str, outcome: Outcome, time_ms: u32) -> LogEntry {
-        LogEntry {
-            at_ms,
-            question_id: id.into(),
-            outcome,
-            score: 0,
-            time_ms,
-            suggested_ms: 60_000,
-            mode: Mode::Round,
-        }
-    }
 
     #[test]
     fn a_slow_right_answer_is_hard_and_a_quick_one_easy() {

@@ -1,0 +1,90 @@
+use drill_core::progress::DAY_MS;
+use drill_core::stats::intensity;
+use leptos::prelude::*;
+
+/// Cell size and step in viewBox units; margins leave room for labels.
+const CELL: f64 = 11.0;
+const STEP: f64 = 13.0;
+const LEFT: f64 = 18.0;
+const TOP: f64 = 14.0;
+const WEEKS: usize = drill_core::stats::CALENDAR_WEEKS;
+
+/// 练习日历: one small square per day, weeks as columns (Monday on top),
+/// shaded by how many answers the day had, like GitHub's contributions.
+/// `counts` start on a Monday, `first_day_ms` its midnight; the last is today.
+#[component]
+pub fn PracticeHeatmap(counts: Vec<u32>, first_day_ms: i64) -> impl IntoView {
+    let busiest = counts.iter().copied().max().unwrap_or(0);
+    let days_practised = counts.iter().filter(|n| **n > 0).count();
+    let total: u32 = counts.iter().sum();
+    let today = counts.last().copied().unwrap_or(0);
+    let label = format!(
+        "练习日历：近 {WEEKS} 周有 {days_practised} 天练习，共答 {total} 题；今天答了 {today} 题"
+    );
+    let last = counts.len().saturating_sub(1);
+    let cells = counts
+        .iter()
+        .enumerate()
+        .map(|(i, &n)| {
+            let x = LEFT + (i / 7) as f64 * STEP;
+            let y = TOP + (i % 7) as f64 * STEP;
+            let today = if i == last { " today" } else { "" };
+            let class = format!("heat level-{}{today}", intensity(n, busiest));
+            view! { <rect x=x y=y width=CELL height=CELL rx="2" class=class></rect> }
+        })
+        .collect_view();
+    let weekdays = [(0, "一"), (2, "三"), (4, "五")]
+        .into_iter()
+        .map(|(row, name)| {
+            let y = TOP + row as f64 * STEP + CELL - 1.5;
+            view! { <text x="0" y=y class="axis">{name}</text> }
+        })
+        .collect_view();
+    let height = TOP + 7.0 * STEP + 16.0;
+    let width = LEFT + WEEKS as f64 * STEP;
+    let legend_y = TOP + 7.0 * STEP + 4.0;
+    let legend = (0..5u8)
+        .map(|level| {
+            let x = width - 22.0 - (5 - level) as f64 * STEP;
+            let class = format!("heat level-{level}");
+            view! { <rect x=x y=legend_y width=CELL height=CELL rx="2" class=class></rect> }
+        })
+        .collect_view();
+    view! {
+        <svg class="chart practice-heatmap" viewBox=format!("0 0 {width} {height}")
+            role="img" aria-label=label>
+            {month_labels(first_day_ms)}
+            {weekdays}
+            {cells}
+            <text x=width - 22.0 - 5.0 * STEP - 4.0 y=legend_y + CELL - 1.5 class="axis"
+                text-anchor="end">"少"</text>
+            {legend}
+            <text x=width y=legend_y + CELL - 1.5 class="axis" text-anchor="end">"多"</text>
+        </svg>
+    }
+}
+
+/// "M月" over the first column of each month, skipped when it would crowd
+/// the previous label.
+fn month_labels(first_day_ms: i64) -> impl IntoView {
+    let mut previous: Option<(u32, usize)> = None;
+    let mut labels = Vec::new();
+    for column in 0..WEEKS {
+        let (month, _) = month_day(first_day_ms + column as i64 * 7 * DAY_MS);
+        let room = previous.is_none_or(|(m, at)| m != month && column >= at + 3);
+        if room && previous.is_none_or(|(m, _)| m != month) {
+            let x = LEFT + column as f64 * STEP;
+            labels.push(view! { <text x=x y="10" class="axis">{format!("{month}月")}</text> });
+            previous = Some((month, column));
+        }
+    }
+    labels
+}
+
+/// Month (1-12) and day of the month of a time, in the browser's time zone.
+/// Noon is used so a daylight-saving shift cannot move a midnight across days.
+pub fn month_day(day_start_ms: i64) -> (u32, u32) {
+    let noon = (day_start_ms + DAY_MS / 2) as f64;
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(noon));
+    (date.get_month() + 1, date.get_date())
+}

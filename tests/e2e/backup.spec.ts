@@ -1,0 +1,97 @@
+import { test, expect, open, rows } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const KEYS = ["drill.log", "drill.round.history", "drill.marks"];
+const stored = (page: Page) =>
+  page.evaluate((keys) => Object.fromEntries(keys.map((k) => [k, localStorage.getItem(k)])), KEYS);
+
+/** Five open questions answered 不会, and the first bookmarked with a note. */
+async function makeHistory(page: Page) {
+  await open(page, "#/round");
+  await page.getByRole("button", { name: "自定义一轮…" }).click();
+  await page.locator("form.composer label.pill", { hasText: /^5$/ }).click();
+  await page.locator("form.composer label.pill", { hasText: "只要问答" }).click();
+  await page.getByRole("button", { name: "开始这一轮" }).click();
+  for (let i = 1; i <= 5; i++) {
+    await page.getByRole("button", { name: "显示答案" }).click();
+    await page.locator(".grade-buttons .button", { hasText: "不会" }).click();
+    await page.getByRole("button", { name: i < 5 ? "下一题" : "查看结果" }).click();
+  }
+  await page.locator(".result-items a").first().click();
+  await page.getByRole("button", { name: "☆ 收藏" }).click();
+  await page.getByLabel("我的笔记（只保存在这个浏览器里）").fill("先说 <b>MVCC</b>");
+  await page.getByLabel("我的笔记（只保存在这个浏览器里）").blur();
+}
+
+async function exportBackup(page: Page) {
+  await page.goto("./#/settings");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出备份" }).click()]);
+  const path = join(mkdtempSync(join(tmpdir(), "drill-backup-")), "backup.json");
+  await download.saveAs(path);
+  await expect(page.getByRole("status")).toContainText("已导出：5 条答题记录、1 轮模拟面试");
+  return path;
+}
+
+test("bookmarks and notes are kept, shown as text, and filter the bank", async ({ page }) => {
+  await open(page, "#/q/redis-why-fast");
+  await page.getByRole("button", { name: "☆ 收藏" }).click();
+  await expect(page.getByRole("button", { name: "★ 已收藏" })).toHaveAttribute("aria-pressed", "true");
+  const note = `<img src=x onerror="window.__pwned=1"> 记得说 epoll`;
+  await page.getByLabel("我的笔记（只保存在这个浏览器里）").fill(note);
+  await page.getByLabel("我的笔记（只保存在这个浏览器里）").blur();
+  await page.reload();
+  await expect(page.getByLabel("我的笔记（只保存在这个浏览器里）")).toHaveValue(note);
+  expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+  await page.goto("./#/");
+  await page.getByRole("combobox", { name: "只看" }).selectOption({ label: "已收藏" });
+  await expect(rows(page)).toHaveCount(1);
+  await page.getByRole("combobox", { name: "只看" }).selectOption({ label: "有笔记" });
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page).first()).toHaveAttribute("href", "#/q/redis-why-fast");
+});
+
+test("export, reset, import restores identical data; importing again adds nothing", async ({ page }) => {
+  await makeHistory(page);
+  const before = await stored(page);
+  expect(JSON.parse(before["drill.log"]!).data.e).toHaveLength(5);
+  const file = await exportBackup(page);
+  expect(JSON.parse(readFileSync(file, "utf8")).format).toBe("interview-drill-backup");
+
+  await page.getByRole("button", { name: "清除所有数据…" }).click();
+  await page.getByRole("button", { name: "确认清除" }).click();
+  await expect(page.getByRole("heading", { name: "设置" })).toBeVisible();
+  expect(await stored(page)).toEqual({ "drill.log": null, "drill.round.history": null, "drill.marks": null });
+
+  await page.getByLabel("选择备份文件").setInputFiles(file);
+  await expect(page.getByRole("alertdialog", { name: "导入预览" })).toContainText("5 条答题记录、1 轮模拟面试、1 个收藏变化、1 条笔记");
+  await page.getByRole("button", { name: "确认导入" }).click();
+  await expect(page.getByRole("status")).toContainText("已导入");
+  expect(await stored(page)).toEqual(before);
+
+  await page.getByLabel("选择备份文件").setInputFiles(file);
+  await expect(page.getByRole("status")).toContainText("这里都有了，无需导入");
+  expect(await stored(page)).toEqual(before);
+  await page.goto("./#/review");
+  await expect(page.getByRole("heading", { name: /错题本/ })).toContainText("5 题");
+});
+
+test("a corrupt, foreign or newer file is refused and changes nothing", async ({ page }) => {
+  await open(page, "#/q/redis-why-fast");
+  await page.getByRole("button", { name: "☆ 收藏" }).click();
+  await page.goto("./#/settings");
+  const before = await stored(page);
+  const cases: [string, string][] = [
+    ['{"format":"interview-drill-backup","schema":1,"log":{"ids"', "不是 JSON"],
+    ['{"deck":"anki"}', "不是面试演练导出的备份"],
+    ['{"format":"interview-drill-backup","schema":9}', "更新版本"],
+    ['{"format":"interview-drill-backup","schema":1,"app_version":"x","exported_at_ms":1,"log":{"ids":[],"e":[[3,1,0,0,0,0,0]]},"rounds":[],"marks":{"bookmarks":{},"notes":{}}}', "已损坏"],
+  ];
+  for (const [text, message] of cases) {
+    await page.getByLabel("选择备份文件").setInputFiles({ name: "x.json", mimeType: "application/json", buffer: Buffer.from(text) });
+    await expect(page.getByRole("alert").filter({ hasText: message })).toBeVisible();
+    expect(await stored(page)).toEqual(before);
+  }
+});
