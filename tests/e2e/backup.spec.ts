@@ -95,3 +95,23 @@ test("a corrupt, foreign or newer file is refused and changes nothing", async ({
     expect(await stored(page)).toEqual(before);
   }
 });
+
+test("script and javascript: strings in an imported note stay text", async ({ page }) => {
+  const note = `<img src=x onerror="window.__pwned=1"><a href="javascript:alert(1)">x</a>`;
+  const backup = {
+    format: "interview-drill-backup",
+    schema: 1,
+    app_version: "0.1.0",
+    exported_at_ms: 1,
+    log: { ids: [], e: [] },
+    rounds: [],
+    marks: { bookmarks: {}, notes: { "redis-why-fast": { value: note, at_ms: 5 } } },
+  };
+  await open(page, "#/settings");
+  await page.getByLabel("选择备份文件").setInputFiles({ name: "b.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(backup)) });
+  await page.getByRole("button", { name: "确认导入" }).click();
+  await page.goto("./#/q/redis-why-fast");
+  await expect(page.getByLabel("我的笔记（只保存在这个浏览器里）")).toHaveValue(note);
+  await expect(page.locator(".question-marks img, .question-marks a")).toHaveCount(0);
+  expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+});

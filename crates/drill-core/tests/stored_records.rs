@@ -2,7 +2,9 @@
 //! still load, so an update never strands a user's saved rounds.
 
 use drill_core::grade::{Grade, Outcome, Response};
+use drill_core::marks::Marks;
 use drill_core::persist::{Decoded, decode, encode};
+use drill_core::progress::{CompactLog, Mode, ReviewSettings};
 use drill_core::round::{
     FinishReason, Phase, PickOrder, Round, RoundConfig, RoundOwner, TimeRule, TimeoutRule, TypeMix,
 };
@@ -77,4 +79,35 @@ fn v1_round_config() {
 fn v1_round_owner() {
     let owner: RoundOwner = load("v1/round-owner.json");
     assert_eq!(owner.tab, "9f3c2a");
+}
+
+#[test]
+fn v1_review_log() {
+    let compact: CompactLog = load("v1/review-log.json");
+    let log = compact.decode().expect("a consistent log");
+    assert_eq!(log.len(), 3);
+    assert_eq!(
+        (log[0].question_id.as_str(), log[0].outcome, log[0].time_ms),
+        ("redis-why-fast", Outcome::Wrong, 120_500)
+    );
+    assert_eq!(log[1].at_ms, 1_795_680_045_000);
+    assert_eq!(log[2].mode, Mode::Review);
+    assert_eq!(log[2].suggested_ms, 180_000);
+}
+
+#[test]
+fn v1_marks() {
+    let marks: Marks = load("v1/marks.json");
+    assert!(marks.is_bookmarked("redis-why-fast"));
+    assert!(!marks.is_bookmarked("python-gil"));
+    assert_eq!(marks.note("redis-why-fast"), "先说单线程，再说 epoll");
+}
+
+#[test]
+fn v1_review_settings_and_last_export() {
+    let settings: ReviewSettings = load("v1/review-settings.json");
+    assert_eq!(settings.new_per_day, 15);
+    assert_eq!(settings.interview_ms, Some(1_798_000_000_000));
+    let exported: i64 = load("v1/last-export.json");
+    assert_eq!(exported, 1_795_700_000_000);
 }
