@@ -94,7 +94,7 @@ pub fn RoundComposer() -> impl IntoView {
             <fieldset>
                 <legend>"选题"</legend>
                 {radio("pick", "没做过的优先", Box::new(|c| c.pick == PickOrder::UnseenFirst), Box::new(|c| c.pick = PickOrder::UnseenFirst))}
-                {radio("pick", "薄弱的优先", Box::new(|c| c.pick == PickOrder::WeakestFirst), Box::new(|c| c.pick = PickOrder::WeakestFirst))}
+                {radio("pick", "错的和到期的优先", Box::new(|c| c.pick == PickOrder::WeakestFirst), Box::new(|c| c.pick = PickOrder::WeakestFirst))}
                 {radio("pick", "随机", Box::new(|c| c.pick == PickOrder::Random), Box::new(|c| c.pick = PickOrder::Random))}
             </fieldset>
             <fieldset>

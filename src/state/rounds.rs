@@ -6,7 +6,7 @@
 use drill_core::persist::{
     CURRENT_ROUND_KEY, ROUND_CONFIG_KEY, ROUND_HISTORY_KEY, ROUND_OWNER_KEY,
 };
-use drill_core::progress::{LogEntry, Mode, entries_from_round};
+use drill_core::progress::{LogEntry, Mode, entries_from_round, schedules};
 use drill_core::round::{Familiarity, FamiliarityMap};
 use drill_core::round::{
     Round, RoundConfig, RoundError, RoundOwner, compose, familiarity_from, merge_history,
@@ -75,7 +75,7 @@ impl Rounds {
         let familiarity = self
             .progress
             .log
-            .with_untracked(|log| familiarity_from_log(familiarity, log));
+            .with_untracked(|log| familiarity_from_log(familiarity, log, now));
         let picked = compose(BANK.questions, &config, &familiarity, seed);
         let questions: Vec<_> = picked.iter().map(|&i| &BANK.questions[i]).collect();
         let id = format!("{now:x}-{:x}", seed & 0xffff);
@@ -247,8 +247,13 @@ fn load_reporting<T: serde::de::DeserializeOwned>(
 }
 
 /// Familiarity from finished rounds, brought up to date by the review log
-/// (which also holds review sessions).
-fn familiarity_from_log(mut known: FamiliarityMap, log: &[LogEntry]) -> FamiliarityMap {
+/// (which also holds review sessions) and its schedule.
+fn familiarity_from_log(
+    mut known: FamiliarityMap,
+    log: &[LogEntry],
+    now_ms: i64,
+) -> FamiliarityMap {
+    let due = schedules(log);
     for entry in log {
         let newer = known
             .get(&entry.question_id)
@@ -259,6 +264,9 @@ fn familiarity_from_log(mut known: FamiliarityMap, log: &[LogEntry]) -> Familiar
                 Familiarity {
                     last_outcome: entry.outcome,
                     last_at_ms: entry.at_ms,
+                    due: due
+                        .get(&entry.question_id)
+                        .is_some_and(|s| s.due_ms <= now_ms),
                 },
             );
         }

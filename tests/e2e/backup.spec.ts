@@ -115,3 +115,22 @@ test("script and javascript: strings in an imported note stay text", async ({ pa
   await expect(page.locator(".question-marks img, .question-marks a")).toHaveCount(0);
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
 });
+
+test("a week of practice without a backup brings a gentle reminder, until an export", async ({ page }) => {
+  await page.clock.install({ time: new Date("2026-11-26T09:00:00+08:00") });
+  await open(page, "#/round");
+  await page.getByRole("button", { name: /快速开始/ }).click();
+  await page.getByRole("button", { name: "暂停" }).click();
+  await page.getByRole("button", { name: "结束本轮，查看结果" }).click();
+  await page.goto("./#/");
+  await expect(page.locator(".reminder")).toHaveCount(0);
+  await page.clock.fastForward(8 * 24 * 60 * 60 * 1000);
+  await page.reload();
+  await expect(page.locator(".reminder")).toContainText("还没备份过");
+  await page.locator(".reminder").getByRole("link", { name: "去导出备份" }).click();
+  await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出备份" }).click()]);
+  await page.goto("./#/");
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: /题库/ })).toBeVisible();
+  await expect(page.locator(".reminder")).toHaveCount(0);
+});

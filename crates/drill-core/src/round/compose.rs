@@ -12,6 +12,8 @@ use crate::rng::Rng;
 pub struct Familiarity {
     pub last_outcome: Outcome,
     pub last_at_ms: i64,
+    /// Due for review by the schedule.
+    pub due: bool,
 }
 
 pub type FamiliarityMap = HashMap<String, Familiarity>;
@@ -26,6 +28,7 @@ pub fn familiarity_from(rounds: &[super::Round]) -> FamiliarityMap {
                     let known = Familiarity {
                         last_outcome: grade.outcome,
                         last_at_ms: round.started_ms,
+                        due: false,
                     };
                     map.insert(item.question_id.clone(), known);
                 }
@@ -67,10 +70,12 @@ pub fn compose(
             candidates.sort_by_key(|&i| known(i).map_or(i64::MIN, |f| f.last_at_ms));
         }
         PickOrder::WeakestFirst => {
+            // Missed last time, then due by the schedule, then new, then the rest.
             candidates.sort_by_key(|&i| match known(i) {
                 Some(f) if f.last_outcome.needs_review() => (0, f.last_at_ms),
-                None => (1, 0),
-                Some(f) => (2, f.last_at_ms),
+                Some(f) if f.due => (1, f.last_at_ms),
+                None => (2, 0),
+                Some(f) => (3, f.last_at_ms),
             });
         }
     }
@@ -146,6 +151,7 @@ mod tests {
                 Familiarity {
                     last_outcome: Outcome::Correct,
                     last_at_ms: 5,
+                    due: false,
                 },
             );
         }
@@ -159,7 +165,7 @@ mod tests {
     }
 
     #[test]
-    fn weakest_first_puts_wrong_answers_first_then_unseen() {
+    fn weakest_first_puts_misses_first_then_due_then_unseen() {
         let bank = bank();
         let mut seen = FamiliarityMap::new();
         seen.insert(
@@ -167,6 +173,7 @@ mod tests {
             Familiarity {
                 last_outcome: Outcome::Wrong,
                 last_at_ms: 10,
+                due: false,
             },
         );
         seen.insert(
@@ -174,6 +181,7 @@ mod tests {
             Familiarity {
                 last_outcome: Outcome::TimedOut,
                 last_at_ms: 5,
+                due: false,
             },
         );
         seen.insert(
@@ -181,6 +189,7 @@ mod tests {
             Familiarity {
                 last_outcome: Outcome::Correct,
                 last_at_ms: 1,
+                due: false,
             },
         );
         let config = RoundConfig {
