@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 
 use crate::platform::clock::now_ms;
+use crate::state::progress::Progress;
+use crate::state::rounds::Rounds;
 use crate::state::user_data;
 
 const WEEK_MS: i64 = 7 * 24 * 60 * 60 * 1000;
@@ -8,9 +10,20 @@ const WEEK_MS: i64 = 7 * 24 * 60 * 60 * 1000;
 /// A gentle nudge once there is more than a week of practice and no backup.
 #[component]
 pub fn BackupReminder() -> impl IntoView {
-    let due = user_data::last_export_ms().is_none()
-        && user_data::oldest_activity_ms(&user_data::read_all())
-            .is_some_and(|at| now_ms() - at > WEEK_MS);
+    let progress = expect_context::<Progress>();
+    let rounds = expect_context::<Rounds>();
+    let oldest = progress
+        .log
+        .with_untracked(|log| log.first().map(|e| e.at_ms))
+        .into_iter()
+        .chain(
+            rounds
+                .history
+                .with_untracked(|h| h.iter().map(|r| r.started_ms).min()),
+        )
+        .min();
+    let due =
+        oldest.is_some_and(|at| now_ms() - at > WEEK_MS) && user_data::last_export_ms().is_none();
     due.then(|| {
         view! {
             <p class="reminder">

@@ -44,13 +44,6 @@ pub fn write_all(data: &UserData) -> Result<(), StorageProblem> {
     Ok(())
 }
 
-/// The time of the oldest thing the user did, if anything.
-pub fn oldest_activity_ms(data: &UserData) -> Option<i64> {
-    let first_answer = data.log.first().map(|e| e.at_ms);
-    let first_round = data.rounds.iter().map(|r| r.started_ms).min();
-    first_answer.into_iter().chain(first_round).min()
-}
-
 pub fn last_export_ms() -> Option<i64> {
     storage::load::<i64>(LAST_EXPORT_KEY, now_ms()).0
 }
