@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup serve build test unit lint bank-check e2e bank-report
+.PHONY: setup serve build test unit lint bank-check html-check e2e bank-report
 
 setup:
 	@bash scripts/setup.sh
@@ -18,7 +18,7 @@ build: setup
 	bash scripts/compress.sh dist
 
 test: setup
-	$(MAKE) --no-print-directory unit lint bank-check build e2e
+	$(MAKE) --no-print-directory unit lint bank-check build html-check e2e
 	@echo "make test: every check passed"
 
 unit:
@@ -32,6 +32,11 @@ lint:
 # Every runnable python block in the bank runs and prints what it shows.
 bank-check:
 	python3 scripts/check_code_blocks.py questions
+
+# The built index.html must pass the Nu HTML Checker.
+html-check:
+	java -jar node_modules/vnu-jar/build/dist/vnu.jar --errors-only dist/index.html
+	@echo "html-check: dist/index.html has no errors"
 
 e2e:
 	npx playwright test

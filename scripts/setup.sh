@@ -15,6 +15,8 @@ apt_missing=()
 command -v chromium >/dev/null || apt_missing+=(chromium)
 command -v chromedriver >/dev/null || apt_missing+=(chromium-driver)
 command -v brotli >/dev/null || apt_missing+=(brotli)
+# The HTML checker (npm vnu-jar) runs on Java.
+command -v java >/dev/null || apt_missing+=(default-jre-headless)
 # Chinese text in screenshots needs a CJK font.
 if ! { command -v fc-list >/dev/null && fc-list : family | grep "Noto Sans CJK" >/dev/null; }; then
   apt_missing+=(fonts-noto-cjk)

@@ -26,7 +26,8 @@ pub fn GradedAnswerInput(question: &'static Question, step: Memo<Option<Step>>) 
             let multiple = question.kind == QuestionType::MultipleChoice;
             view! {
                 {multiple.then(|| view! { <p class="hint">"多选：选出所有正确的选项"</p> })}
-                <ul class="choices answerable" role=if multiple { "group" } else { "radiogroup" }>
+                <div role=if multiple { "group" } else { "radiogroup" } aria-label="选项">
+                <ul class="choices answerable">
                     {question.choices.iter().enumerate().map(|(i, choice)| {
                         let chosen = move || match submitted() {
                             Some(Response::Choices(c)) => c.contains(&i),
@@ -54,6 +55,7 @@ pub fn GradedAnswerInput(question: &'static Question, step: Memo<Option<Step>>) 
                         }
                     }).collect_view()}
                 </ul>
+                </div>
             }
             .into_any()
         }

@@ -133,6 +133,7 @@ pub fn RoundRunner() -> impl IntoView {
 
     view! {
         <section class="runner" aria-label="模拟面试进行中">
+            <h1 class="visually-hidden">"模拟面试进行中"</h1>
             <div class="runner-bar">
                 <span class="progress" aria-label="进度">{progress}</span>
                 <RoundTimer left_ms=left spent_ms=spent/>

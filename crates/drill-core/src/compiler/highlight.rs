@@ -136,10 +136,11 @@ fn lang(name: &str) -> Option<Lang> {
     Some(lang)
 }
 
-/// A whole `<pre><code>` element for a fenced block.
+/// A whole `<pre><code>` element for a fenced block. The `<pre>` can take
+/// focus, so keyboard users can scroll a long line sideways.
 pub(super) fn code_block(lang_name: &str, code: &str) -> String {
     let mut out = String::with_capacity(code.len() + 64);
-    out.push_str("<pre><code");
+    out.push_str("<pre tabindex=\"0\"><code");
     if !lang_name.is_empty() {
         out.push_str(" class=\"language-");
         escape_into(&mut out, lang_name);
@@ -250,7 +251,7 @@ mod tests {
     #[test]
     fn python_keywords_strings_and_comments_are_marked() {
         let html = code_block("python", "def f(x):  # note\n    return 'a<b'\n");
-        assert!(html.starts_with("<pre><code class=\"language-python\">"));
+        assert!(html.starts_with("<pre tabindex=\"0\"><code class=\"language-python\">"));
         assert!(html.contains("<span class=\"k\">def</span>"));
         assert!(html.contains("<span class=\"c\"># note</span>"));
         assert!(html.contains("<span class=\"s\">'a&lt;b'</span>"));
@@ -268,7 +269,7 @@ mod tests {
     fn unknown_languages_are_only_escaped() {
         assert_eq!(
             code_block("text", "<b> & if"),
-            "<pre><code class=\"language-text\">&lt;b&gt; &amp; if</code></pre>\n"
+            "<pre tabindex=\"0\"><code class=\"language-text\">&lt;b&gt; &amp; if</code></pre>\n"
         );
     }
 

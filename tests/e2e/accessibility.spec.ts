@@ -1,0 +1,56 @@
+import { test, expect, open } from "./fixtures";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+
+async function noViolations(page: Page, where: string) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const found = violations.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(found).toEqual([]);
+}
+
+for (const colorScheme of ["light", "dark"] as const) {
+  for (const [size, viewport] of [["phone", { width: 390, height: 844 }], ["desktop", { width: 1280, height: 800 }]] as const) {
+    test.describe(`${colorScheme}, ${size}`, () => {
+      test.use({ colorScheme, viewport });
+
+      test("every screen has no axe violations", async ({ page }, info) => {
+        test.skip(info.project.name !== "phone", "the same pages as at /");
+        for (const hash of ["#/", "#/q/redis-why-fast", "#/q/python-str-assign-error", "#/q/python-mro-diamond", "#/round", "#/review", "#/stats", "#/settings", "#/nowhere"]) {
+          await open(page, hash);
+          await noViolations(page, hash);
+        }
+        await open(page, "#/q/redis-why-fast");
+        await page.getByRole("button", { name: "显示完整答案" }).click();
+        await noViolations(page, "full answer");
+        await open(page, "#/round");
+        await page.getByRole("button", { name: "自定义一轮…" }).click();
+        await noViolations(page, "composer");
+        await page.getByRole("button", { name: /快速开始/ }).click();
+        await expect(page.getByRole("timer")).toBeVisible();
+        await noViolations(page, "runner");
+        if (await page.getByRole("button", { name: "显示答案" }).count()) {
+          await page.getByRole("button", { name: "显示答案" }).click();
+          await noViolations(page, "revealed");
+        }
+        await page.getByRole("button", { name: "暂停" }).click();
+        await noViolations(page, "paused");
+        await page.getByRole("button", { name: "结束本轮，查看结果" }).click();
+        await expect(page.getByRole("heading", { name: "本轮结果" })).toBeVisible();
+        await noViolations(page, "results");
+        // A round of graded questions, before and after an answer.
+        await open(page, "#/round");
+        await page.getByRole("button", { name: "自定义一轮…" }).click();
+        await page.locator("form.composer label.pill", { hasText: "只要客观题" }).click();
+        await page.getByRole("button", { name: "开始这一轮" }).click();
+        await expect(page.getByRole("timer")).toBeVisible();
+        await noViolations(page, "graded runner");
+        if (await page.locator(".choices.answerable input").count()) await page.locator(".choices.answerable input").first().check();
+        else if (await page.locator(".true-false .button").count()) await page.locator(".true-false .button").first().click();
+        else if (await page.locator("input.fill").count()) await page.locator("input.fill").fill("x");
+        await page.getByRole("button", { name: "提交" }).click();
+        await expect(page.locator(".explanation")).toBeVisible();
+        await noViolations(page, "graded feedback");
+      });
+    });
+  }
+}
