@@ -19,6 +19,7 @@ use crate::platform::location::use_route;
 use crate::state::app_update::AppStatus;
 use crate::state::marks::UserMarks;
 use crate::state::notices::Notices;
+use crate::state::prefs::DisplayPrefs;
 use crate::state::progress::Progress;
 use crate::state::rounds::Rounds;
 
@@ -31,6 +32,7 @@ pub struct BrowseFilter(pub RwSignal<Filter>);
 pub fn App() -> impl IntoView {
     let route = use_route();
     provide_context(BrowseFilter(RwSignal::new(Filter::default())));
+    provide_context(DisplayPrefs::load());
     let notices = Notices::new();
     provide_context(notices);
     provide_context(UserMarks::load(notices));

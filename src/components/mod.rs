@@ -7,6 +7,7 @@ pub mod backup_panel;
 pub mod backup_reminder;
 pub mod bank_screen;
 pub mod bar_chart;
+pub mod display_settings;
 pub mod follow_up_offers;
 pub mod graded_answer;
 pub mod graded_answer_input;

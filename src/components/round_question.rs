@@ -17,8 +17,15 @@ pub fn RoundQuestion(question: &'static Question, step: Memo<Option<Step>>) -> i
     } else {
         view! { <GradedAnswerInput question=question step=step/> }.into_any()
     };
+    // Keyboard and screen reader users land on the new question.
+    let article = NodeRef::<leptos::html::Article>::new();
+    Effect::new(move |_| {
+        if let Some(el) = article.get() {
+            let _ = el.focus();
+        }
+    });
     view! {
-        <article class="round-question">
+        <article class="round-question" tabindex="-1" node_ref=article aria-label="当前题目">
             <QuestionBadges question=question/>
             <div class="prompt" inner_html=question.prompt.as_ref()></div>
             {question.tip.as_deref().and_then(|id| BANK.tip(id)).map(|tip| view! { <AnswerTip tip=tip/> })}

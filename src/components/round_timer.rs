@@ -10,11 +10,23 @@ pub fn RoundTimer(left_ms: Signal<Option<i64>>, spent_ms: Signal<i64>) -> impl I
     };
     let urgent = move || left_ms.get().is_some_and(|ms| ms < 10_000);
     let stopped = move || left_ms.get().is_none();
+    // Screen readers hear the time at 60, 30 and 10 seconds left, not every tick.
+    let milestone = Memo::new(move |_| left_ms.get().and_then(announced_seconds));
     view! {
         <span class="timer" class:urgent=urgent class:stopped=stopped role="timer" aria-label="本题计时">
             {text}
         </span>
+        <span class="visually-hidden" aria-live="polite">
+            {move || milestone.get().map(|secs| format!("还剩 {secs} 秒"))}
+        </span>
     }
+}
+
+/// The last milestone (60, 30 or 10 seconds left) that `left_ms` has passed.
+fn announced_seconds(left_ms: i64) -> Option<u8> {
+    [10u8, 30, 60]
+        .into_iter()
+        .find(|secs| left_ms > 0 && left_ms <= i64::from(*secs) * 1000)
 }
 
 /// `m:ss` left, or `+m:ss` past the deadline. Seconds round up, so the

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::backup_panel::BackupPanel;
 use super::backup_reminder::BackupReminder;
+use super::display_settings::DisplaySettings;
 use crate::bank_data::BANK;
 use crate::platform::persistence::{self, Persistence};
 use crate::state::app_update::AppStatus;
@@ -29,6 +30,7 @@ pub fn SettingsScreen() -> impl IntoView {
     view! {
         <section class="notice-screen settings">
             <h1>"设置"</h1>
+            <DisplaySettings/>
             <h2>"数据与存储"</h2>
             <p>"所有练习记录只保存在这个浏览器里，不会上传到任何服务器。"</p>
             <p class="storage-usage">{usage}</p>

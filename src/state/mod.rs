@@ -4,6 +4,7 @@ pub mod app_update;
 pub mod draft;
 pub mod marks;
 pub mod notices;
+pub mod prefs;
 pub mod progress;
 pub mod rounds;
 pub mod user_data;

@@ -54,3 +54,56 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
   }
 }
+
+test("the countdown is announced at 60, 30 and 10 seconds left, not every second", async ({ page }) => {
+  await page.clock.install({ time: new Date("2026-11-26T09:00:00+08:00") });
+  await open(page, "#/round");
+  await page.getByRole("button", { name: "自定义一轮…" }).click();
+  await page.locator("form.composer label.pill", { hasText: "统一" }).click();
+  await page.getByRole("spinbutton", { name: "每题秒数" }).fill("70");
+  await page.getByRole("spinbutton", { name: "每题秒数" }).blur();
+  await page.getByRole("button", { name: "开始这一轮" }).click();
+  const live = page.locator(".runner-bar [aria-live=polite]");
+  await page.clock.runFor(5_000);
+  await expect(live).toHaveText("");
+  await page.clock.runFor(6_000);
+  await expect(live).toHaveText("还剩 60 秒");
+  await page.clock.runFor(20_000);
+  await expect(live).toHaveText("还剩 60 秒");
+  await page.clock.runFor(10_000);
+  await expect(live).toHaveText("还剩 30 秒");
+  await page.clock.runFor(20_000);
+  await expect(live).toHaveText("还剩 10 秒");
+});
+
+test("focus moves to each new question", async ({ page }) => {
+  await open(page, "#/round");
+  await page.getByRole("button", { name: "自定义一轮…" }).click();
+  await page.locator("form.composer label.pill", { hasText: "只要问答" }).click();
+  await page.getByRole("button", { name: "开始这一轮" }).click();
+  await expect(page.locator(".round-question")).toBeFocused();
+  await page.getByRole("button", { name: "显示答案" }).click();
+  await page.locator(".grade-buttons .button", { hasText: "会" }).first().click();
+  await page.getByRole("button", { name: "下一题" }).click();
+  await expect(page.getByLabel("进度")).toHaveText("2/10");
+  await expect(page.locator(".round-question")).toBeFocused();
+});
+
+test("the theme and text size can be chosen and are kept", async ({ page }) => {
+  await open(page, "#/settings");
+  const root = page.locator("html");
+  await expect(root).not.toHaveAttribute("data-theme", /./);
+  await page.locator("label.pill", { hasText: "深色" }).click();
+  await page.locator("label.pill", { hasText: /^大$/ }).click();
+  await expect(root).toHaveAttribute("data-theme", "dark");
+  await expect(root).toHaveAttribute("data-text", "large");
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await background()).toBe("rgb(21, 23, 26)");
+  await page.reload();
+  await expect(root).toHaveAttribute("data-theme", "dark");
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe("18px");
+  await page.locator("label.pill", { hasText: "浅色" }).click();
+  expect(await background()).toBe("rgb(246, 247, 249)");
+  await page.locator("label.pill", { hasText: "跟随系统" }).click();
+  await expect(root).not.toHaveAttribute("data-theme", /./);
+});

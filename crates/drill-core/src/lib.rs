@@ -6,6 +6,7 @@ pub mod bank;
 pub mod grade;
 pub mod marks;
 pub mod persist;
+pub mod prefs;
 pub mod progress;
 pub mod rng;
 pub mod round;

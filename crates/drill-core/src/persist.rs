@@ -21,6 +21,8 @@ pub const REVIEW_SETTINGS_KEY: &str = "drill.review.settings";
 pub const MARKS_KEY: &str = "drill.marks";
 /// When the user last exported a backup.
 pub const LAST_EXPORT_KEY: &str = "drill.exported";
+/// Theme and text size.
+pub const PREFS_KEY: &str = "drill.prefs";
 /// The composer's last settings.
 pub const ROUND_CONFIG_KEY: &str = "drill.round.config";
 
