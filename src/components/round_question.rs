@@ -8,10 +8,13 @@ use super::question_badges::QuestionBadges;
 use super::round_actions::RoundActions;
 use super::round_runner::Step;
 use crate::bank_data::BANK;
+use crate::state::draft::Draft;
 
 /// The current question of a round and the actions its step allows.
 #[component]
 pub fn RoundQuestion(question: &'static Question, step: Memo<Option<Step>>) -> impl IntoView {
+    // Cleared before the inputs render, so nothing typed can be lost to it.
+    expect_context::<Draft>().reset(question);
     let body = if question.kind == QuestionType::Open {
         view! { <OpenAnswerSteps question=question step=step/> }.into_any()
     } else {

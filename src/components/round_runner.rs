@@ -101,12 +101,11 @@ pub fn RoundRunner() -> impl IntoView {
             .map(|ms| format!("本轮剩 {}", format_left(ms)))
     };
 
-    // A new question: clear the draft, and read it out if asked to.
+    // A new question is read out if asked to.
     Effect::new(move |_| {
         let Some(question) = item_id.get().and_then(|id| BANK.question(&id)) else {
             return;
         };
-        draft.reset(question);
         if rounds.config.with_untracked(|c| c.read_aloud) {
             speech::speak(&one_line(&question.prompt));
         }

@@ -12,6 +12,8 @@ pub struct Draft {
     pub text: RwSignal<String>,
     /// Indices into the correct order, as the user has arranged them.
     pub order: RwSignal<Vec<usize>>,
+    /// The question this draft belongs to.
+    question: RwSignal<Option<String>>,
 }
 
 impl Draft {
@@ -21,11 +23,20 @@ impl Draft {
             truth: RwSignal::new(None),
             text: RwSignal::new(String::new()),
             order: RwSignal::new(Vec::new()),
+            question: RwSignal::new(None),
         }
     }
 
-    /// Empties the draft for a new question.
+    /// Empties the draft when a new question starts; the same question
+    /// (shown again after a pause) keeps what the user picked.
     pub fn reset(&self, question: &Question) {
+        if self
+            .question
+            .with_untracked(|q| q.as_deref() == Some(question.id.as_ref()))
+        {
+            return;
+        }
+        self.question.set(Some(question.id.to_string()));
         self.choices.set(Vec::new());
         self.truth.set(None);
         self.text.set(String::new());
@@ -36,6 +47,8 @@ impl Draft {
     /// Picks choice `index` (1-based keys map to it): single choice replaces,
     /// multiple choice toggles, true/false takes 0 as 对 and 1 as 错.
     pub fn pick(&self, question: &Question, index: usize) {
+        // A key can arrive before the new question's inputs are drawn.
+        self.reset(question);
         match question.kind {
             QuestionType::SingleChoice if index < question.choices.len() => {
                 self.choices.set(vec![index])
@@ -66,6 +79,7 @@ impl Draft {
 
     /// The response to submit, or `None` while nothing is chosen.
     pub fn response(&self, question: &Question) -> Option<Response> {
+        self.reset(question);
         match question.kind {
             QuestionType::SingleChoice | QuestionType::MultipleChoice => {
                 let chosen = self.choices.get_untracked();
