@@ -29,6 +29,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Two cores build and test at once in CI; give each test room.
+  timeout: 60_000,
   workers: 2,
   reporter: [["list"]],
   use: { ...chromium, trace: "retain-on-failure" },

@@ -15,6 +15,8 @@ for (const colorScheme of ["light", "dark"] as const) {
 
       test("every screen has no axe violations", async ({ page }, info) => {
         test.skip(info.project.name !== "phone", "the same pages as at /");
+        // Fifteen full-page audits: slow on a loaded two-core machine.
+        test.setTimeout(180_000);
         for (const hash of ["#/", "#/q/redis-why-fast", "#/q/python-str-assign-error", "#/q/python-mro-diamond", "#/round", "#/review", "#/stats", "#/settings", "#/nowhere"]) {
           await open(page, hash);
           await noViolations(page, hash);
