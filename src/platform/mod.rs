@@ -4,6 +4,7 @@ pub mod boot_screen;
 pub mod clock;
 pub mod files;
 pub mod location;
+pub mod perf;
 pub mod persistence;
 pub mod recorder;
 pub mod service_worker;

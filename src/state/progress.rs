@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::notices::Notices;
 use crate::platform::clock::now_ms;
+use crate::platform::perf;
 use crate::platform::storage::{self, StorageProblem};
 
 #[derive(Clone, Copy)]
@@ -21,7 +22,7 @@ impl Progress {
             log: RwSignal::new(Vec::new()),
             notices,
         };
-        let (stored, problem) = read(now_ms());
+        let (stored, problem) = perf::timed("drill:log-load", || read(now_ms()));
         if let Some(problem) = problem {
             notices.report(&problem);
         }
