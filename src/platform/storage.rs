@@ -19,26 +19,6 @@ pub enum StorageProblem {
     Newer { key: String, kept_as: String },
 }
 
-impl StorageProblem {
-    /// What the user reads.
-    pub fn message(&self) -> String {
-        match self {
-            StorageProblem::Unavailable => {
-                "浏览器禁止了本地存储（可能是隐私模式或设置所致）：这次的练习记录只保存在当前页面，关闭后会丢失。".into()
-            }
-            StorageProblem::WriteFailed(_) => {
-                "保存失败：浏览器的本地存储可能已满。本次进度暂存在页面中，请清理站点数据后再试。".into()
-            }
-            StorageProblem::Unreadable { kept_as, .. } => {
-                format!("有一份保存的数据无法读取，已原样保留在 “{kept_as}”，没有被覆盖。")
-            }
-            StorageProblem::Newer { kept_as, .. } => format!(
-                "保存的数据来自更新版本的面试演练，已原样保留在 “{kept_as}”。请刷新页面获取新版本。"
-            ),
-        }
-    }
-}
-
 fn local_storage() -> Option<web_sys::Storage> {
     // Touching `localStorage` throws a SecurityError where it is blocked.
     web_sys::window()?.local_storage().ok().flatten()
@@ -55,7 +35,8 @@ pub fn probe() -> Result<(), StorageProblem> {
     Ok(())
 }
 
-fn read_raw(key: &str) -> Option<String> {
+/// The stored text as it is, undecoded.
+pub fn read_raw(key: &str) -> Option<String> {
     local_storage()?.get_item(key).ok().flatten()
 }
 
@@ -100,9 +81,14 @@ pub fn load<T: DeserializeOwned>(key: &str, now_ms: i64) -> (Option<T>, Option<S
 }
 
 pub fn save<T: Serialize>(key: &str, value: &T) -> Result<(), StorageProblem> {
+    save_encoded(key, &persist::encode(value))
+}
+
+/// Saves a value already encoded by `persist::encode`.
+pub fn save_encoded(key: &str, encoded: &str) -> Result<(), StorageProblem> {
     let storage = local_storage().ok_or(StorageProblem::Unavailable)?;
     storage
-        .set_item(key, &persist::encode(value))
+        .set_item(key, encoded)
         .map_err(|e| StorageProblem::WriteFailed(format!("{e:?}")))
 }
 

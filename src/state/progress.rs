@@ -1,8 +1,11 @@
 //! The review log as a signal. Entries are only ever added; each save merges
 //! with what is stored, so answers given in another tab are kept too.
+//! Years of practice make the stored log a megabyte or more, so it is parsed
+//! again only when another tab has changed it, and written only when an
+//! answer is new.
 
-use drill_core::persist::REVIEW_LOG_KEY;
-use drill_core::progress::{CompactLog, LogEntry, merge_logs};
+use drill_core::persist::{self, REVIEW_LOG_KEY};
+use drill_core::progress::{CompactLog, LogEntry, add_entries, is_logged, merge_logs};
 use leptos::prelude::*;
 
 use super::notices::Notices;
@@ -13,6 +16,8 @@ use crate::platform::storage::{self, StorageProblem};
 #[derive(Clone, Copy)]
 pub struct Progress {
     pub log: RwSignal<Vec<LogEntry>>,
+    /// The stored text this tab last read or wrote.
+    stored_as: StoredValue<Option<String>>,
     notices: Notices,
 }
 
@@ -20,9 +25,13 @@ impl Progress {
     pub fn load(notices: Notices) -> Self {
         let progress = Progress {
             log: RwSignal::new(Vec::new()),
+            stored_as: StoredValue::new(None),
             notices,
         };
         let (stored, problem) = perf::timed("drill:log-load", || read(now_ms()));
+        progress
+            .stored_as
+            .set_value(storage::read_raw(REVIEW_LOG_KEY));
         if let Some(problem) = problem {
             notices.report(&problem);
         }
@@ -39,17 +48,30 @@ impl Progress {
 
     /// Adds answers to the log; entries already there are not doubled.
     pub fn record(&self, entries: &[LogEntry]) {
-        if entries.is_empty() {
+        let new: Vec<LogEntry> = self.log.with_untracked(|log| {
+            entries
+                .iter()
+                .filter(|e| !is_logged(log, e))
+                .cloned()
+                .collect()
+        });
+        if new.is_empty() {
             return;
         }
-        let (stored, _) = read(now_ms());
-        self.log
-            .update(|log| *log = merge_logs(&merge_logs(log, &stored), entries));
-        let result = self
+        let changed_elsewhere = self
+            .stored_as
+            .with_value(|s| *s != storage::read_raw(REVIEW_LOG_KEY));
+        if changed_elsewhere {
+            let (stored, _) = read(now_ms());
+            self.log.update(|log| *log = merge_logs(log, &stored));
+        }
+        self.log.update(|log| add_entries(log, &new));
+        let encoded = self
             .log
-            .with_untracked(|log| storage::save(REVIEW_LOG_KEY, &CompactLog::encode(log)));
-        if let Err(problem) = result {
-            self.notices.report(&problem);
+            .with_untracked(|log| persist::encode(&CompactLog::encode(log)));
+        match storage::save_encoded(REVIEW_LOG_KEY, &encoded) {
+            Ok(()) => self.stored_as.set_value(Some(encoded)),
+            Err(problem) => self.notices.report(&problem),
         }
     }
 }

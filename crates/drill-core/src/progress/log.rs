@@ -70,6 +70,27 @@ pub fn merge_logs(a: &[LogEntry], b: &[LogEntry]) -> Vec<LogEntry> {
     all
 }
 
+/// Whether the log (in `merge_logs` order) already holds this answer.
+pub fn is_logged(log: &[LogEntry], entry: &LogEntry) -> bool {
+    log.binary_search_by(|x| {
+        (x.at_ms, x.question_id.as_str()).cmp(&(entry.at_ms, entry.question_id.as_str()))
+    })
+    .is_ok()
+}
+
+/// Adds answers to a log in `merge_logs` order, each in its place, without
+/// copying or sorting the entries already there. An answer already logged
+/// (same moment, same question) is kept as logged; otherwise the result is
+/// `merge_logs`'s, at the cost of the new answers only.
+pub fn add_entries(log: &mut Vec<LogEntry>, entries: &[LogEntry]) {
+    for entry in entries {
+        if !is_logged(log, entry) {
+            let at = log.partition_point(|x| x < entry);
+            log.insert(at, entry.clone());
+        }
+    }
+}
+
 /// The stored form: question ids once, entries as small number tuples, so
 /// years of practice fit well inside the browser's quota.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -177,6 +198,29 @@ mod tests {
     }
 
     #[test]
+    fn adding_answers_in_place_equals_merging() {
+        let log = merge_logs(
+            &[
+                entry(30, "gil", Outcome::Correct),
+                entry(10, "gil", Outcome::Wrong),
+                entry(20, "zset", Outcome::Correct),
+            ],
+            &[],
+        );
+        let new = [
+            entry(25, "gil", Outcome::Wrong),
+            entry(20, "zset", Outcome::Correct),
+            entry(5, "iso", Outcome::Correct),
+            entry(40, "iso", Outcome::TimedOut),
+        ];
+        let mut added = log.clone();
+        add_entries(&mut added, &new);
+        assert_eq!(added, merge_logs(&log, &new));
+        assert!(new.iter().all(|e| is_logged(&added, e)));
+        assert!(!is_logged(&added, &entry(26, "gil", Outcome::Wrong)));
+    }
+
+    #[test]
     fn three_years_of_daily_practice_fit_in_well_under_half_the_quota() {
         let ids: Vec<String> = (0..250)
             .map(|i| format!("topic-question-number-{i}"))
@@ -230,6 +274,23 @@ mod tests {
             let keys: std::collections::BTreeSet<_> = ab.iter().map(|e| (e.at_ms, e.question_id.clone())).collect();
             prop_assert_eq!(keys.len(), ab.len());
             prop_assert_eq!(&ab, &merge_logs(&b, &a), "the order of merging does not matter");
+        }
+
+        #[test]
+        fn adding_in_place_equals_merging(
+            a in proptest::collection::vec(any_entry(), 0..20),
+            b in proptest::collection::vec(any_entry(), 0..20),
+        ) {
+            let a = merge_logs(&a, &[]);
+            let b: Vec<LogEntry> = merge_logs(&b, &[])
+                .into_iter()
+                .filter(|e| !is_logged(&a, e))
+                .collect();
+            let mut added = a.clone();
+            add_entries(&mut added, &b);
+            prop_assert_eq!(&added, &merge_logs(&a, &b));
+            add_entries(&mut added, &b);
+            prop_assert_eq!(&added, &merge_logs(&a, &b), "adding twice adds nothing");
         }
     }
 }

@@ -10,7 +10,9 @@ mod schedule;
 
 #[cfg(test)]
 pub(crate) use log::test_answer;
-pub use log::{CompactLog, LogEntry, Mode, entries_from_round, merge_logs};
+pub use log::{
+    CompactLog, LogEntry, Mode, add_entries, entries_from_round, is_logged, merge_logs,
+};
 pub use mistakes::mistake_book;
 pub use queue::{AT_RISK_RECALL, ReviewSettings, review_queue};
 pub use schedule::{DAY_MS, QuestionSchedule, due_forecast, rating_for, schedules};
