@@ -15,6 +15,7 @@ use crate::components::round_screen::RoundScreen;
 use crate::components::settings_screen::SettingsScreen;
 use crate::components::stats_screen::StatsScreen;
 use crate::components::update_banner::UpdateBanner;
+use crate::i18n::strings;
 use crate::platform::location::use_route;
 use crate::state::app_update::AppStatus;
 use crate::state::marks::UserMarks;
@@ -32,7 +33,9 @@ pub struct BrowseFilter(pub RwSignal<Filter>);
 pub fn App() -> impl IntoView {
     let route = use_route();
     provide_context(BrowseFilter(RwSignal::new(Filter::default())));
-    provide_context(DisplayPrefs::load());
+    let prefs = DisplayPrefs::load();
+    provide_context(prefs);
+    let lang = Memo::new(move |_| prefs.0.with(|p| p.lang));
     let notices = Notices::new();
     provide_context(notices);
     provide_context(UserMarks::load(notices));
@@ -40,24 +43,29 @@ pub fn App() -> impl IntoView {
     provide_context(progress);
     provide_context(Rounds::load(notices, progress));
     provide_context(AppStatus::start());
-    view! {
-        <header class="top-bar">
-            <a class="brand" href="#/">"面试演练"</a>
-        </header>
-        <NoticeBanner/>
-        <UpdateBanner/>
-        <main class="screen" id="main">
-            {move || match route.get() {
-                Route::Bank => view! { <BankScreen/> }.into_any(),
-                Route::Question(id) => view! { <QuestionPage id=id/> }.into_any(),
-                Route::Round => view! { <RoundScreen/> }.into_any(),
-                Route::RoundResults(id) => view! { <RoundResults id=id/> }.into_any(),
-                Route::Review => view! { <ReviewScreen/> }.into_any(),
-                Route::Stats => view! { <StatsScreen/> }.into_any(),
-                Route::Settings => view! { <SettingsScreen/> }.into_any(),
-                Route::NotFound(_) => view! { <NotFound/> }.into_any(),
-            }}
-        </main>
-        <NavBar route=route/>
+    // Components read their words once, so a new language rebuilds the
+    // shell; everything worth keeping lives in the contexts above.
+    move || {
+        let _ = lang.get();
+        view! {
+            <header class="top-bar">
+                <a class="brand" href="#/">{strings().brand}</a>
+            </header>
+            <NoticeBanner/>
+            <UpdateBanner/>
+            <main class="screen" id="main">
+                {move || match route.get() {
+                    Route::Bank => view! { <BankScreen/> }.into_any(),
+                    Route::Question(id) => view! { <QuestionPage id=id/> }.into_any(),
+                    Route::Round => view! { <RoundScreen/> }.into_any(),
+                    Route::RoundResults(id) => view! { <RoundResults id=id/> }.into_any(),
+                    Route::Review => view! { <ReviewScreen/> }.into_any(),
+                    Route::Stats => view! { <StatsScreen/> }.into_any(),
+                    Route::Settings => view! { <SettingsScreen/> }.into_any(),
+                    Route::NotFound(_) => view! { <NotFound/> }.into_any(),
+                }}
+            </main>
+            <NavBar route=route/>
+        }
     }
 }

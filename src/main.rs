@@ -4,11 +4,12 @@
 mod app;
 mod bank_data;
 mod components;
+mod i18n;
 mod platform;
 mod state;
 
 fn main() {
     console_error_panic_hook::set_once();
     platform::boot_screen::remove();
-    leptos::mount::mount_to_body(app::App);
+    platform::perf::timed("drill:mount", || leptos::mount::mount_to_body(app::App));
 }

@@ -3,6 +3,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::i18n::strings;
 use crate::platform::recorder;
 
 /// This round's recordings by question id, as object URLs. They are freed
@@ -34,6 +35,7 @@ enum State {
 #[component]
 pub fn AnswerRecorder(question_id: String) -> impl IntoView {
     let recordings = expect_context::<Recordings>();
+    let s = strings();
     let state = RwSignal::new(State::Idle);
     let id = StoredValue::new(question_id);
     let url = move || recordings.0.with(|all| all.get(&id.get_value()).cloned());
@@ -66,23 +68,23 @@ pub fn AnswerRecorder(question_id: String) -> impl IntoView {
         <div class="recorder">
             {move || match state.get() {
                 State::Recording => view! {
-                    <span class="recording" role="status">"● 录音中"</span>
-                    <button class="button small" on:click=stop>"停止录音"</button>
+                    <span class="recording" role="status">{s.recording}</span>
+                    <button class="button small" on:click=stop>{s.stop_recording}</button>
                 }.into_any(),
-                State::Asking => view! { <span role="status">"请允许使用麦克风…"</span> }.into_any(),
+                State::Asking => view! { <span role="status">{s.asking_microphone}</span> }.into_any(),
                 other => view! {
                     <button class="button small" on:click=start>
-                        {move || if url().is_some() { "重新录音" } else { "录音作答" }}
+                        {move || if url().is_some() { s.record_again } else { s.record_answer }}
                     </button>
                     {match other {
                         State::Failed(why) => Some(view! {
-                            <span class="warning">{format!("无法录音（{why}）：可以直接口头作答。")}</span>
+                            <span class="warning">{(s.recording_failed)(&why)}</span>
                         }),
                         _ => None,
                     }}
                 }.into_any(),
             }}
-            {move || url().map(|src| view! { <audio controls src=src aria-label="你的录音"></audio> })}
+            {move || url().map(|src| view! { <audio controls src=src aria-label=s.your_recording></audio> })}
         </div>
     }
 }

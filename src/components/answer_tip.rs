@@ -1,3 +1,4 @@
+use crate::i18n::strings;
 use drill_core::bank::Tip;
 use leptos::prelude::*;
 
@@ -5,9 +6,10 @@ use leptos::prelude::*;
 /// it does not give the answer away.
 #[component]
 pub fn AnswerTip(tip: &'static Tip) -> impl IntoView {
+    let s = strings();
     view! {
         <details class="tip">
-            <summary>"答题思路：" {tip.title.as_ref()}</summary>
+            <summary>{s.tip_prefix} {tip.title.as_ref()}</summary>
             <div class="tip-body" inner_html=tip.html.as_ref()></div>
         </details>
     }

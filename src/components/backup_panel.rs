@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::round_history::format_date;
+use crate::i18n::strings;
 use crate::platform::clock::now_ms;
 use crate::platform::files;
 use crate::state::marks::UserMarks;
@@ -31,14 +32,18 @@ pub fn BackupPanel() -> impl IntoView {
     let rounds = expect_context::<Rounds>();
     let marks = expect_context::<UserMarks>();
     let step = RwSignal::new(Step::Idle);
+    let s = strings();
 
     let export_now = move |_| {
         let data = user_data::read_all();
         let now = now_ms();
-        let name = format!(
-            "面试演练备份-{}.json",
-            format_date(now).replace([' ', ':'], "-")
-        );
+        // The date without spaces or colons, which some file systems refuse.
+        let date = format_date(s, now);
+        let words: Vec<&str> = date
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let name = (s.backup_file_name)(&words.join("-"));
         match files::download(
             &name,
             &export(&data, env!("CARGO_PKG_VERSION"), now),
@@ -46,13 +51,12 @@ pub fn BackupPanel() -> impl IntoView {
         ) {
             Ok(()) => {
                 user_data::note_export(now);
-                step.set(Step::Exported(format!(
-                    "已导出：{} 条答题记录、{} 轮模拟面试。请把文件存到安全的地方。",
+                step.set(Step::Exported((s.exported)(
                     data.log.len(),
-                    data.rounds.len()
+                    data.rounds.len(),
                 )));
             }
-            Err(why) => step.set(Step::Refused(format!("导出失败：{why}"))),
+            Err(why) => step.set(Step::Refused((s.export_failed)(&why))),
         }
     };
     let picked = move |ev: leptos::ev::Event| {
@@ -65,11 +69,11 @@ pub fn BackupPanel() -> impl IntoView {
         spawn_local(async move {
             let outcome = match files::read_picked(&input).await {
                 Ok(Some((_, size))) if size > MAX_BACKUP_BYTES as f64 => {
-                    Err(ImportError::TooLarge(size as usize).message())
+                    Err(s.import_error(&ImportError::TooLarge(size as usize)))
                 }
-                Ok(Some((text, _))) => parse_backup(&text).map_err(|e| e.message()),
+                Ok(Some((text, _))) => parse_backup(&text).map_err(|e| s.import_error(&e)),
                 Ok(None) => return,
-                Err(why) => Err(format!("读取文件失败：{why}")),
+                Err(why) => Err((s.read_failed)(&why)),
             };
             input.set_value("");
             step.set(match outcome {
@@ -94,9 +98,8 @@ pub fn BackupPanel() -> impl IntoView {
                 marks.marks.set(merged.marks);
                 step.set(Step::Imported(adds));
             }
-            Err(problem) => step.set(Step::Refused(format!(
-                "导入没有完成，原有数据未改动：{}",
-                problem.message()
+            Err(problem) => step.set(Step::Refused((s.import_not_saved)(
+                &s.storage_problem(&problem),
             ))),
         }
     };
@@ -109,48 +112,41 @@ pub fn BackupPanel() -> impl IntoView {
 
     view! {
         <section class="backup">
-            <h2>"备份"</h2>
+            <h2>{s.backup_title}</h2>
             <div class="backup-actions">
-                <button class="button" on:click=export_now>"导出备份"</button>
+                <button class="button" on:click=export_now>{s.export_backup}</button>
                 <label class="button file-button">
-                    "导入备份"
-                    <input type="file" accept="application/json,.json" aria-label="选择备份文件" on:change=picked/>
+                    {s.import_backup}
+                    <input type="file" accept="application/json,.json" aria-label=s.pick_backup_file on:change=picked/>
                 </label>
             </div>
             {move || match step.get() {
                 Step::Idle => ().into_any(),
                 Step::Exported(message) => view! { <p class="status" role="status">{message}</p> }.into_any(),
                 Step::Refused(message) => view! { <p class="warning" role="alert">{message}</p> }.into_any(),
-                Step::NothingNew => view! { <p class="status" role="status">"这个备份里的内容这里都有了，无需导入。"</p> }.into_any(),
-                Step::Imported(adds) => view! { <p class="status" role="status">{format!("已导入：{}", describe(adds))}</p> }.into_any(),
+                Step::NothingNew => view! { <p class="status" role="status">{s.nothing_new}</p> }.into_any(),
+                Step::Imported(adds) => view! { <p class="status" role="status">{(s.imported)(&adds)}</p> }.into_any(),
                 Step::Preview(incoming, adds) => {
                     let incoming = StoredValue::new(*incoming);
                     view! {
-                        <div class="confirm" role="alertdialog" aria-label="导入预览">
-                            <p>{format!("将添加：{}。已有的记录不会被改动或重复。", describe(adds))}</p>
-                            <button class="button primary" on:click=move |_| confirm_import(incoming.get_value(), adds)>"确认导入"</button>
-                            <button class="button" on:click=move |_| step.set(Step::Idle)>"取消"</button>
+                        <div class="confirm" role="alertdialog" aria-label=s.import_preview_label>
+                            <p>{(s.import_preview)(&adds)}</p>
+                            <button class="button primary" on:click=move |_| confirm_import(incoming.get_value(), adds)>{s.confirm_import}</button>
+                            <button class="button" on:click=move |_| step.set(Step::Idle)>{s.cancel}</button>
                         </div>
                     }
                     .into_any()
                 }
                 Step::ConfirmReset => view! {
-                    <div class="confirm" role="alertdialog" aria-label="确认清除">
-                        <p>"这会删除这个浏览器里的全部答题记录、模拟面试、收藏和笔记，无法恢复。建议先导出备份。"</p>
-                        <button class="button danger" on:click=reset>"确认清除"</button>
-                        <button class="button" on:click=move |_| step.set(Step::Idle)>"取消"</button>
+                    <div class="confirm" role="alertdialog" aria-label=s.reset_label>
+                        <p>{s.reset_warning}</p>
+                        <button class="button danger" on:click=reset>{s.confirm_reset}</button>
+                        <button class="button" on:click=move |_| step.set(Step::Idle)>{s.cancel}</button>
                     </div>
                 }
                 .into_any(),
             }}
-            <button class="button subtle" on:click=move |_| step.set(Step::ConfirmReset)>"清除所有数据…"</button>
+            <button class="button subtle" on:click=move |_| step.set(Step::ConfirmReset)>{s.reset_all}</button>
         </section>
     }
-}
-
-fn describe(adds: ImportPreview) -> String {
-    format!(
-        "{} 条答题记录、{} 轮模拟面试、{} 个收藏变化、{} 条笔记",
-        adds.answers, adds.rounds, adds.bookmarks, adds.notes
-    )
 }

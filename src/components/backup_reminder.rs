@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::i18n::strings;
 use crate::platform::clock::now_ms;
 use crate::state::progress::Progress;
 use crate::state::rounds::Rounds;
@@ -24,11 +25,13 @@ pub fn BackupReminder() -> impl IntoView {
         .min();
     let due =
         oldest.is_some_and(|at| now_ms() - at > WEEK_MS) && user_data::last_export_ms().is_none();
+    let s = strings();
     due.then(|| {
         view! {
             <p class="reminder">
-                "练习记录只存在这个浏览器里，已经一周多了还没备份过。"
-                <a href="#/settings">"去导出备份"</a>
+                {s.backup_reminder}
+                " "
+                <a href="#/settings">{s.backup_reminder_link}</a>
             </p>
         }
     })

@@ -1,35 +1,78 @@
-use drill_core::prefs::{TextSize, Theme};
+use drill_core::prefs::{Lang, TextSize, Theme};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
+use crate::i18n::{native_name, strings};
 use crate::state::prefs::DisplayPrefs;
 
-/// 外观: theme and text size.
+/// 外观: theme, text size and language.
 #[component]
 pub fn DisplaySettings() -> impl IntoView {
     let prefs = expect_context::<DisplayPrefs>();
+    let s = strings();
     view! {
-        <h2>"外观"</h2>
+        <h2>{s.appearance}</h2>
         <div class="composer">
             <fieldset>
-                <legend>"主题"</legend>
-                {Theme::ALL.map(|theme| view! {
-                    <label class="pill">
-                        <input type="radio" name="theme" checked=move || prefs.0.with(|p| p.theme == theme)
-                            on:change=move |_| prefs.change(|p| p.theme = theme)/>
-                        <span>{theme.label()}</span>
-                    </label>
-                })}
+                <legend>{s.theme_legend}</legend>
+                {Theme::ALL.map(|theme| pill(
+                    "theme",
+                    move || prefs.0.with(|p| p.theme == theme),
+                    move || prefs.change(|p| p.theme = theme),
+                    s.theme(theme),
+                ))}
             </fieldset>
             <fieldset>
-                <legend>"字号"</legend>
-                {TextSize::ALL.map(|size| view! {
-                    <label class="pill">
-                        <input type="radio" name="text-size" checked=move || prefs.0.with(|p| p.text == size)
-                            on:change=move |_| prefs.change(|p| p.text = size)/>
-                        <span>{size.label()}</span>
-                    </label>
-                })}
+                <legend>{s.text_size_legend}</legend>
+                {TextSize::ALL.map(|size| pill(
+                    "text-size",
+                    move || prefs.0.with(|p| p.text == size),
+                    move || prefs.change(|p| p.text = size),
+                    s.text_size(size),
+                ))}
+            </fieldset>
+            <fieldset>
+                <legend>{s.language_legend}</legend>
+                {Lang::ALL.map(|lang| pill(
+                    "lang",
+                    move || prefs.0.with(|p| p.lang == lang),
+                    move || {
+                        prefs.change(|p| p.lang = lang);
+                        refocus_language_switch();
+                    },
+                    // Each name in its own language, for screen readers too.
+                    view! { <span lang=lang.attribute()>{native_name(lang)}</span> },
+                ))}
             </fieldset>
         </div>
     }
+}
+
+/// One option of a group of radio buttons drawn as pills.
+fn pill(
+    group: &'static str,
+    checked: impl Fn() -> bool + Send + Sync + 'static,
+    pick: impl Fn() + 'static,
+    label: impl IntoView + 'static,
+) -> impl IntoView {
+    view! {
+        <label class="pill">
+            <input type="radio" name=group checked=checked on:change=move |_| pick()/>
+            <span>{label}</span>
+        </label>
+    }
+}
+
+/// The whole screen is rebuilt in the new language, taking the focus with
+/// it; a keyboard user gets it back on the switch they just used.
+fn refocus_language_switch() {
+    request_animation_frame(|| {
+        let checked = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("input[name=lang]:checked").ok().flatten())
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(input) = checked {
+            let _ = input.focus();
+        }
+    });
 }

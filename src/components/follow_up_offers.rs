@@ -3,6 +3,7 @@ use drill_core::text::one_line;
 use leptos::prelude::*;
 
 use crate::bank_data::BANK;
+use crate::i18n::strings;
 use crate::state::rounds::Rounds;
 
 /// Follow-ups (追问) an interviewer would ask next, each a tap from being
@@ -10,6 +11,7 @@ use crate::state::rounds::Rounds;
 #[component]
 pub fn FollowUpOffers(question: &'static Question) -> impl IntoView {
     let rounds = expect_context::<Rounds>();
+    let s = strings();
     let in_round = move |id: &str| {
         rounds.current.with(|r| {
             r.as_ref()
@@ -24,7 +26,7 @@ pub fn FollowUpOffers(question: &'static Question) -> impl IntoView {
     (!offers.is_empty()).then(|| {
         view! {
             <section class="follow-ups">
-                <h2>"面试官可能追问"</h2>
+                <h2>{s.interviewer_may_ask}</h2>
                 <ul>
                     {offers.into_iter().map(|f| {
                         let id = f.id.to_string();
@@ -34,7 +36,7 @@ pub fn FollowUpOffers(question: &'static Question) -> impl IntoView {
                                 <button class="button follow" disabled=added on:click=move |_| {
                                     let _ = rounds.apply(|r, _| r.add_follow_up(f));
                                 }>
-                                    {move || if added.get() { "已加入：" } else { "追问：" }}
+                                    {move || if added.get() { s.follow_up_added } else { s.follow_up_offer }}
                                     {one_line(&f.prompt)}
                                 </button>
                             </li>

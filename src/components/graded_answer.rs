@@ -2,10 +2,12 @@ use drill_core::bank::{Question, QuestionType, choice_letter, scrambled_order};
 use leptos::prelude::*;
 
 use super::answer_reveal::AnswerReveal;
+use crate::i18n::{Strings, strings};
 
 /// A graded question's choices or items, and behind a tap its answer and why.
 #[component]
 pub fn GradedAnswer(question: &'static Question) -> impl IntoView {
+    let s = strings();
     let before = match question.kind {
         QuestionType::SingleChoice | QuestionType::MultipleChoice => view! {
             <ol class="choices">
@@ -16,7 +18,7 @@ pub fn GradedAnswer(question: &'static Question) -> impl IntoView {
         }
         .into_any(),
         QuestionType::Ordering => view! {
-            <p class="hint">"把下面几项排成正确的顺序："</p>
+            <p class="hint">{s.order_hint}</p>
             <ul class="order-items">
                 {scrambled_order(&question.id, question.order.len()).into_iter()
                     .map(|i| view! { <li inner_html=question.order[i].as_ref()></li> })
@@ -24,23 +26,23 @@ pub fn GradedAnswer(question: &'static Question) -> impl IntoView {
             </ul>
         }
         .into_any(),
-        QuestionType::TrueFalse => view! { <p class="hint">"这句话对吗？"</p> }.into_any(),
-        _ => view! { <p class="hint">"想好填什么，再看答案。"</p> }.into_any(),
+        QuestionType::TrueFalse => view! { <p class="hint">{s.true_false_hint}</p> }.into_any(),
+        _ => view! { <p class="hint">{s.fill_in_hint}</p> }.into_any(),
     };
     view! {
         <section class="answer">
             {before}
-            <AnswerReveal label="显示答案">
-                <h2>"答案"</h2>
-                {solution(question)}
-                <h2>"解析"</h2>
+            <AnswerReveal label=s.show_answer>
+                <h2>{s.answer}</h2>
+                {solution(s, question)}
+                <h2>{s.explanation}</h2>
                 <div class="explanation" inner_html=question.explanation.as_ref()></div>
             </AnswerReveal>
         </section>
     }
 }
 
-fn solution(question: &'static Question) -> AnyView {
+fn solution(s: &'static Strings, question: &'static Question) -> AnyView {
     match question.kind {
         QuestionType::SingleChoice | QuestionType::MultipleChoice => {
             view! { <p class="solution">{question.correct_letters()}</p> }.into_any()
@@ -52,10 +54,7 @@ fn solution(question: &'static Question) -> AnyView {
         }
         .into_any(),
         QuestionType::TrueFalse => {
-            let verdict = match question.true_false_answer() {
-                Some(true) => "对",
-                _ => "错",
-            };
+            let verdict = s.truth(question.true_false_answer() == Some(true));
             view! { <p class="solution">{verdict}</p> }.into_any()
         }
         _ => view! {

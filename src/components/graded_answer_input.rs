@@ -3,6 +3,7 @@ use drill_core::grade::{Outcome, Response};
 use leptos::prelude::*;
 
 use super::round_runner::Step;
+use crate::i18n::{Strings, strings};
 use crate::state::draft::Draft;
 use crate::state::rounds::Rounds;
 
@@ -12,6 +13,7 @@ use crate::state::rounds::Rounds;
 pub fn GradedAnswerInput(question: &'static Question, step: Memo<Option<Step>>) -> impl IntoView {
     let rounds = expect_context::<Rounds>();
     let draft = expect_context::<Draft>();
+    let s = strings();
     let answering = move || step.get() == Some(Step::Answering);
     let item = move || {
         rounds
@@ -25,8 +27,8 @@ pub fn GradedAnswerInput(question: &'static Question, step: Memo<Option<Step>>) 
         QuestionType::SingleChoice | QuestionType::MultipleChoice => {
             let multiple = question.kind == QuestionType::MultipleChoice;
             view! {
-                {multiple.then(|| view! { <p class="hint">"多选：选出所有正确的选项"</p> })}
-                <div role=if multiple { "group" } else { "radiogroup" } aria-label="选项">
+                {multiple.then(|| view! { <p class="hint">{s.multiple_hint}</p> })}
+                <div role=if multiple { "group" } else { "radiogroup" } aria-label=s.choices_label>
                 <ul class="choices answerable">
                     {question.choices.iter().enumerate().map(|(i, choice)| {
                         let chosen = move || match submitted() {
@@ -60,8 +62,8 @@ pub fn GradedAnswerInput(question: &'static Question, step: Memo<Option<Step>>) 
             .into_any()
         }
         QuestionType::TrueFalse => view! {
-            <div class="true-false" role="radiogroup" aria-label="判断">
-                {[("对", true), ("错", false)].map(|(label, value)| {
+            <div class="true-false" role="radiogroup" aria-label=s.true_false_label>
+                {[true, false].map(|value| {
                     let chosen = move || match submitted() {
                         Some(Response::TrueFalse(v)) => v == value,
                         _ => draft.truth.get() == Some(value),
@@ -69,14 +71,14 @@ pub fn GradedAnswerInput(question: &'static Question, step: Memo<Option<Step>>) 
                     view! {
                         <button class="button choice" role="radio" aria-checked=move || chosen().to_string()
                             class:selected=chosen disabled=move || !answering()
-                            on:click=move |_| draft.truth.set(Some(value))>{label}</button>
+                            on:click=move |_| draft.truth.set(Some(value))>{s.truth(value)}</button>
                     }
                 })}
             </div>
         }
         .into_any(),
         QuestionType::FillIn => view! {
-            <input class="fill" type="text" aria-label="填空答案" placeholder="输入答案，回车提交"
+            <input class="fill" type="text" aria-label=s.fill_in_label placeholder=s.fill_in_placeholder
                 autocomplete="off" autocapitalize="off" spellcheck="false"
                 disabled=move || !answering()
                 prop:value=move || match submitted() { Some(Response::Text(t)) => t, _ => draft.text.get() }
@@ -90,7 +92,7 @@ pub fn GradedAnswerInput(question: &'static Question, step: Memo<Option<Step>>) 
         }
         .into_any(),
         _ => view! {
-            <p class="hint">"用 ↑ ↓ 把各项排成正确的顺序"</p>
+            <p class="hint">{s.order_input_hint}</p>
             <ol class="order-input">
                 {move || {
                     let order = match submitted() { Some(Response::Order(o)) => o, _ => draft.order.get() };
@@ -99,9 +101,9 @@ pub fn GradedAnswerInput(question: &'static Question, step: Memo<Option<Step>>) 
                         <li class:right=move || grade().is_some() && position == item>
                             <span inner_html=question.order[item].as_ref()></span>
                             <span class="mover">
-                                <button class="button small" aria-label="上移" disabled=move || !answering() || position == 0
+                                <button class="button small" aria-label=s.move_up disabled=move || !answering() || position == 0
                                     on:click=move |_| draft.shift(position, -1)>"↑"</button>
-                                <button class="button small" aria-label="下移" disabled=move || !answering() || position == last
+                                <button class="button small" aria-label=s.move_down disabled=move || !answering() || position == last
                                     on:click=move |_| draft.shift(position, 1)>"↓"</button>
                             </span>
                         </li>
@@ -117,35 +119,35 @@ pub fn GradedAnswerInput(question: &'static Question, step: Memo<Option<Step>>) 
         <Show when=move || grade().is_some()>
             <p class="verdict" class:good=move || grade().is_some_and(|g| g.outcome == Outcome::Correct)>
                 {move || grade().map(|g| match g.outcome {
-                    Outcome::Correct => "答对了".to_string(),
-                    Outcome::TimedOut => "时间到，本题记为超时".to_string(),
-                    _ => format!("答错了（{} 分）", g.score),
+                    Outcome::Correct => s.verdict_correct.to_string(),
+                    Outcome::TimedOut => s.verdict_timed_out.to_string(),
+                    _ => (s.verdict_wrong)(g.score),
                 })}
             </p>
-            {solution(question)}
-            <h2>"解析"</h2>
+            {solution(s, question)}
+            <h2>{s.explanation}</h2>
             <div class="explanation" inner_html=question.explanation.as_ref()></div>
         </Show>
     }
 }
 
 /// The right answer, where the inputs themselves do not already show it.
-fn solution(question: &'static Question) -> Option<AnyView> {
+fn solution(s: &'static Strings, question: &'static Question) -> Option<AnyView> {
     match question.kind {
         QuestionType::TrueFalse => {
-            let right = if question.true_false_answer() == Some(true) { "对" } else { "错" };
-            Some(view! { <p class="solution">"正确答案：" {right}</p> }.into_any())
+            let right = s.truth(question.true_false_answer() == Some(true));
+            Some(view! { <p class="solution">{s.right_answer} {right}</p> }.into_any())
         }
-        QuestionType::FillIn => Some(view! { <p class="solution">"正确答案：" {question.accepted.join(" / ")}</p> }.into_any()),
+        QuestionType::FillIn => Some(view! { <p class="solution">{s.right_answer} {question.accepted.join(" / ")}</p> }.into_any()),
         QuestionType::Ordering => Some(
             view! {
-                <h2>"正确顺序"</h2>
+                <h2>{s.right_order}</h2>
                 <ol class="solution order-solution">
                     {question.order.iter().map(|item| view! { <li inner_html=item.as_ref()></li> }).collect_view()}
                 </ol>
             }
             .into_any(),
         ),
-        _ => Some(view! { <p class="solution">"正确答案：" {question.correct_letters()}</p> }.into_any()),
+        _ => Some(view! { <p class="solution">{s.right_answer} {question.correct_letters()}</p> }.into_any()),
     }
 }

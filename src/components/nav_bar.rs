@@ -2,19 +2,20 @@ use drill_core::route::Route;
 use leptos::prelude::*;
 
 use super::icons;
+use crate::i18n::strings;
 
 /// The five tabs, in the thumb zone at the bottom of a phone screen.
-const TABS: [(Route, &str, &str); 5] = [
-    (Route::Bank, "题库", icons::BANK),
-    (Route::Round, "模拟面试", icons::ROUND),
-    (Route::Review, "复习", icons::REVIEW),
-    (Route::Stats, "统计", icons::STATS),
-    (Route::Settings, "设置", icons::SETTINGS),
-];
-
 #[component]
 pub fn NavBar(route: ReadSignal<Route>) -> impl IntoView {
-    let tabs = TABS.map(|(target, label, icon)| {
+    let s = strings();
+    let tabs = [
+        (Route::Bank, s.tab_bank, icons::BANK),
+        (Route::Round, s.tab_round, icons::ROUND),
+        (Route::Review, s.tab_review, icons::REVIEW),
+        (Route::Stats, s.tab_stats, icons::STATS),
+        (Route::Settings, s.tab_settings, icons::SETTINGS),
+    ];
+    let tabs = tabs.map(|(target, label, icon)| {
         let href = target.to_hash();
         let active = move || {
             let current = route.get();
@@ -29,5 +30,5 @@ pub fn NavBar(route: ReadSignal<Route>) -> impl IntoView {
             </a>
         }
     });
-    view! { <nav class="tabs" aria-label="主导航">{tabs}</nav> }
+    view! { <nav class="tabs" aria-label=s.nav_label>{tabs}</nav> }
 }

@@ -1,10 +1,10 @@
 use drill_core::bank::Question;
-use drill_core::grade::Outcome;
 use leptos::prelude::*;
 
 use super::answer_recorder::{AnswerRecorder, Recordings};
 use super::follow_up_offers::FollowUpOffers;
 use super::round_runner::Step;
+use crate::i18n::strings;
 use crate::platform::recorder;
 use crate::state::rounds::Rounds;
 
@@ -14,6 +14,7 @@ use crate::state::rounds::Rounds;
 pub fn OpenAnswerSteps(question: &'static Question, step: Memo<Option<Step>>) -> impl IntoView {
     let rounds = expect_context::<Rounds>();
     let recordings = expect_context::<Recordings>();
+    let s = strings();
     let item = move || {
         rounds
             .current
@@ -28,18 +29,18 @@ pub fn OpenAnswerSteps(question: &'static Question, step: Memo<Option<Step>>) ->
             when=answering
             fallback=move || view! {
                 <Show when=move || item().is_some_and(|i| i.timed_out)>
-                    <p class="warning">"时间到：答案已显示，本题记为超时。"</p>
+                    <p class="warning">{s.timed_out_revealed}</p>
                 </Show>
                 {move || recordings.0.with(|all| all.get(question.id.as_ref()).cloned()).map(|src| view! {
                     <div class="my-recording">
-                        <h2>"你的录音"</h2>
-                        <audio controls src=src aria-label="你的录音"></audio>
+                        <h2>{s.your_recording}</h2>
+                        <audio controls src=src aria-label=s.your_recording></audio>
                     </div>
                 })}
                 <Show when=move || !notes().is_empty()>
-                    <div class="my-notes"><h2>"你的笔记"</h2><p>{notes}</p></div>
+                    <div class="my-notes"><h2>{s.your_notes}</h2><p>{notes}</p></div>
                 </Show>
-                <h2>"要点：说到了就勾上"</h2>
+                <h2>{s.tick_points}</h2>
                 <ul class="checklist">
                     {question.key_points.iter().enumerate().map(|(i, point)| {
                         let checked = move || item().is_some_and(|it| it.ticked.get(i).copied().unwrap_or(false));
@@ -58,23 +59,23 @@ pub fn OpenAnswerSteps(question: &'static Question, step: Memo<Option<Step>>) ->
                 <Show
                     when=move || show_answer.get()
                     fallback=move || view! {
-                        <button class="button wide" on:click=move |_| set_show_answer.set(true)>"显示简答与详解"</button>
+                        <button class="button wide" on:click=move |_| set_show_answer.set(true)>{s.show_short_and_full}</button>
                     }
                 >
-                    <h2>"简答"</h2>
+                    <h2>{s.short_answer}</h2>
                     <div class="short-answer" inner_html=question.short_answer.as_ref()></div>
-                    <h2>"详解"</h2>
+                    <h2>{s.full_answer}</h2>
                     <div class="full-answer" inner_html=question.full_answer.as_ref()></div>
                 </Show>
                 <Show when=move || step.get() == Some(Step::Graded)>
-                    <p class="verdict">{move || item().and_then(|i| i.grade).map(|g| verdict(g.outcome, g.score))}</p>
+                    <p class="verdict">{move || item().and_then(|i| i.grade).map(|g| (s.open_verdict)(s.outcome(g.outcome), g.score))}</p>
                     <FollowUpOffers question=question/>
                 </Show>
             }
         >
             {recorder::is_supported().then(|| view! { <AnswerRecorder question_id=question.id.to_string()/> })}
             <label class="notes">
-                <span>"边想边说，可以记几个关键词（可选）"</span>
+                <span>{s.notes_prompt}</span>
                 <textarea rows="3" prop:value=notes on:input=move |ev| {
                     let text = event_target_value(&ev);
                     let _ = rounds.apply(|r, _| r.set_notes(text));
@@ -82,8 +83,4 @@ pub fn OpenAnswerSteps(question: &'static Question, step: Memo<Option<Step>>) ->
             </label>
         </Show>
     }
-}
-
-fn verdict(outcome: Outcome, score: u8) -> String {
-    format!("本题：{}（{} 分）", outcome.label(), score)
 }

@@ -1,3 +1,4 @@
+use crate::i18n::{Strings, strings};
 use drill_core::progress::DAY_MS;
 use drill_core::stats::intensity;
 use leptos::prelude::*;
@@ -14,13 +15,12 @@ const WEEKS: usize = drill_core::stats::CALENDAR_WEEKS;
 /// `counts` start on a Monday, `first_day_ms` its midnight; the last is today.
 #[component]
 pub fn PracticeHeatmap(counts: Vec<u32>, first_day_ms: i64) -> impl IntoView {
+    let s = strings();
     let busiest = counts.iter().copied().max().unwrap_or(0);
     let days_practised = counts.iter().filter(|n| **n > 0).count();
     let total: u32 = counts.iter().sum();
     let today = counts.last().copied().unwrap_or(0);
-    let label = format!(
-        "练习日历：近 {WEEKS} 周有 {days_practised} 天练习，共答 {total} 题；今天答了 {today} 题"
-    );
+    let label = (s.calendar_label)(WEEKS, days_practised, total, today);
     let last = counts.len().saturating_sub(1);
     let cells = counts
         .iter()
@@ -33,8 +33,9 @@ pub fn PracticeHeatmap(counts: Vec<u32>, first_day_ms: i64) -> impl IntoView {
             view! { <rect x=x y=y width=CELL height=CELL rx="2" class=class></rect> }
         })
         .collect_view();
-    let weekdays = [(0, "一"), (2, "三"), (4, "五")]
+    let weekdays = [0, 2, 4]
         .into_iter()
+        .zip(s.calendar_weekdays)
         .map(|(row, name)| {
             let y = TOP + row as f64 * STEP + CELL - 1.5;
             view! { <text x="0" y=y class="axis">{name}</text> }
@@ -53,20 +54,20 @@ pub fn PracticeHeatmap(counts: Vec<u32>, first_day_ms: i64) -> impl IntoView {
     view! {
         <svg class="chart practice-heatmap" viewBox=format!("0 0 {width} {height}")
             role="img" aria-label=label>
-            {month_labels(first_day_ms)}
+            {month_labels(s, first_day_ms)}
             {weekdays}
             {cells}
             <text x=width - 22.0 - 5.0 * STEP - 4.0 y=legend_y + CELL - 1.5 class="axis"
-                text-anchor="end">"少"</text>
+                text-anchor="end">{s.calendar_less}</text>
             {legend}
-            <text x=width y=legend_y + CELL - 1.5 class="axis" text-anchor="end">"多"</text>
+            <text x=width y=legend_y + CELL - 1.5 class="axis" text-anchor="end">{s.calendar_more}</text>
         </svg>
     }
 }
 
-/// "M月" over the first column of each month, skipped when it would crowd
-/// the previous label.
-fn month_labels(first_day_ms: i64) -> impl IntoView {
+/// The month over the first column of each month, skipped when it would
+/// crowd the previous label.
+fn month_labels(s: &Strings, first_day_ms: i64) -> impl IntoView {
     let mut previous: Option<(u32, usize)> = None;
     let mut labels = Vec::new();
     for column in 0..WEEKS {
@@ -74,7 +75,7 @@ fn month_labels(first_day_ms: i64) -> impl IntoView {
         let room = previous.is_none_or(|(m, at)| m != month && column >= at + 3);
         if room && previous.is_none_or(|(m, _)| m != month) {
             let x = LEFT + column as f64 * STEP;
-            labels.push(view! { <text x=x y="10" class="axis">{format!("{month}月")}</text> });
+            labels.push(view! { <text x=x y="10" class="axis">{(s.month)(month)}</text> });
             previous = Some((month, column));
         }
     }

@@ -3,6 +3,7 @@ use drill_core::text::one_line;
 use leptos::prelude::*;
 
 use crate::bank_data::BANK;
+use crate::i18n::strings;
 
 /// Follow-up questions (追问) an interviewer would ask next, and references.
 #[component]
@@ -12,10 +13,11 @@ pub fn QuestionLinks(question: &'static Question) -> impl IntoView {
         .iter()
         .filter_map(|id| BANK.question(id))
         .collect();
+    let s = strings();
     view! {
         {(!follow_ups.is_empty()).then(|| view! {
             <section class="follow-ups">
-                <h2>"追问"</h2>
+                <h2>{s.follow_ups}</h2>
                 <ul>
                     {follow_ups.into_iter().map(|f| view! {
                         <li><a href=format!("#/q/{}", f.id)>{one_line(&f.prompt)}</a></li>
@@ -25,7 +27,7 @@ pub fn QuestionLinks(question: &'static Question) -> impl IntoView {
         })}
         {(!question.links.is_empty()).then(|| view! {
             <section class="references">
-                <h2>"参考"</h2>
+                <h2>{s.references}</h2>
                 <ul>
                     {question.links.iter().map(|l| view! {
                         <li><a href=l.url.as_ref() target="_blank" rel="noopener noreferrer">{l.title.as_ref()}</a></li>

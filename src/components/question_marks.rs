@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::i18n::strings;
 use crate::state::marks::UserMarks;
 
 /// 收藏 and a personal note for one question. The note is plain text and is
@@ -7,6 +8,7 @@ use crate::state::marks::UserMarks;
 #[component]
 pub fn QuestionMarks(id: String) -> impl IntoView {
     let marks = expect_context::<UserMarks>();
+    let s = strings();
     let id = StoredValue::new(id);
     let bookmarked = move || marks.marks.with(|m| m.is_bookmarked(&id.get_value()));
     let note = move || marks.marks.with(|m| m.note(&id.get_value()).to_string());
@@ -14,10 +16,10 @@ pub fn QuestionMarks(id: String) -> impl IntoView {
         <section class="question-marks">
             <button class="button small" aria-pressed=move || bookmarked().to_string()
                 on:click=move |_| marks.toggle_bookmark(&id.get_value())>
-                {move || if bookmarked() { "★ 已收藏" } else { "☆ 收藏" }}
+                {move || if bookmarked() { s.bookmarked } else { s.bookmark }}
             </button>
             <label class="notes">
-                <span>"我的笔记（只保存在这个浏览器里）"</span>
+                <span>{s.my_note}</span>
                 <textarea rows="3" prop:value=note
                     on:change=move |ev| marks.set_note(&id.get_value(), &event_target_value(&ev))></textarea>
             </label>

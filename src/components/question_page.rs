@@ -7,28 +7,30 @@ use super::question_badges::QuestionBadges;
 use super::question_links::QuestionLinks;
 use super::question_marks::QuestionMarks;
 use crate::bank_data::BANK;
+use crate::i18n::{Strings, strings};
 
 /// One question: the prompt, then its answer in the form its type has.
 #[component]
 pub fn QuestionPage(id: String) -> impl IntoView {
+    let s = strings();
     let Some(question) = BANK.question(&id) else {
         return view! {
             <section class="notice-screen">
-                <h1>"没有找到这道题"</h1>
-                <p>{format!("题号 “{id}” 不在题库里，可能已经改名或删除。")}</p>
-                <a class="button" href="#/">"回到题库"</a>
+                <h1>{s.question_missing_title}</h1>
+                <p>{(s.question_missing_body)(&id)}</p>
+                <a class="button" href="#/">{s.back_to_bank}</a>
             </section>
         }
         .into_any();
     };
     view! {
         <article class="question-page">
-            <a class="back" href="#/">"‹ 题库"</a>
+            <a class="back" href="#/">{s.back_link}</a>
             <h1 class="question-heading">{BANK.topic_name(&question.topic)}</h1>
             <QuestionBadges question=question with_topic=false/>
             <div class="prompt" inner_html=question.prompt.as_ref()></div>
             {question.tip.as_deref().and_then(|id| BANK.tip(id)).map(|tip| view! { <AnswerTip tip=tip/> })}
-            {answer_view(question)}
+            {answer_view(s, question)}
             <QuestionMarks id=question.id.to_string()/>
             <QuestionLinks question=question/>
         </article>
@@ -36,18 +38,18 @@ pub fn QuestionPage(id: String) -> impl IntoView {
     .into_any()
 }
 
-fn answer_view(question: &'static Question) -> AnyView {
+fn answer_view(s: &'static Strings, question: &'static Question) -> AnyView {
     match question.kind {
         QuestionType::Open => view! {
             <section class="answer">
-                <h2>"要点"</h2>
+                <h2>{s.key_points}</h2>
                 <ul class="key-points">
                     {question.key_points.iter().map(|p| view! { <li inner_html=p.as_ref()></li> }).collect_view()}
                 </ul>
-                <h2>"简答"</h2>
+                <h2>{s.short_answer}</h2>
                 <div class="short-answer" inner_html=question.short_answer.as_ref()></div>
-                <AnswerReveal label="显示完整答案">
-                    <h2>"详解"</h2>
+                <AnswerReveal label=s.show_full_answer>
+                    <h2>{s.full_answer}</h2>
                     <div class="full-answer" inner_html=question.full_answer.as_ref()></div>
                 </AnswerReveal>
             </section>

@@ -5,6 +5,7 @@ use drill_core::text::one_line;
 use leptos::prelude::*;
 
 use crate::bank_data::BANK;
+use crate::i18n::strings;
 use crate::platform::clock::{day_start_ms, now_ms};
 use crate::platform::storage;
 use crate::state::progress::Progress;
@@ -16,6 +17,7 @@ use crate::state::rounds::Rounds;
 pub fn ReviewScreen() -> impl IntoView {
     let progress = expect_context::<Progress>();
     let rounds = expect_context::<Rounds>();
+    let s = strings();
     let settings = RwSignal::new(
         storage::load::<ReviewSettings>(REVIEW_SETTINGS_KEY, now_ms())
             .0
@@ -54,20 +56,20 @@ pub fn ReviewScreen() -> impl IntoView {
 
     view! {
         <section class="review">
-            <h1>"复习"</h1>
-            <p class="lead">"按遗忘规律安排：答错、没把握和答得慢的题会更早回来。"</p>
+            <h1>{s.review_title}</h1>
+            <p class="lead">{s.review_lead}</p>
             <div class="review-card">
                 <p class="big-number">{move || queue.with(Vec::len)}</p>
-                <p>"道题现在该复习（含今天的新题）"</p>
+                <p>{s.due_now}</p>
                 <button class="button primary wide" disabled=move || queue.with(Vec::is_empty)
                     on:click=move |_| start(queue.get_untracked())>
-                    "开始复习"
+                    {s.start_review}
                 </button>
             </div>
             <div class="review-settings">
                 <label class="number">
-                    "每天新题上限 "
-                    <input type="number" min="0" max="100" aria-label="每天新题上限"
+                    {s.new_per_day} " "
+                    <input type="number" min="0" max="100" aria-label=s.new_per_day
                         prop:value=move || settings.with(|s| s.new_per_day.to_string())
                         on:change=move |ev| {
                             let n = event_target_value(&ev).parse::<u16>().unwrap_or(10).min(100);
@@ -76,8 +78,8 @@ pub fn ReviewScreen() -> impl IntoView {
                         }/>
                 </label>
                 <label class="number">
-                    "面试日期 "
-                    <input type="date" aria-label="面试日期" prop:value=interview_value
+                    {s.interview_date} " "
+                    <input type="date" aria-label=s.interview_date prop:value=interview_value
                         on:change=move |ev| {
                             let date = parse_date_input(&event_target_value(&ev));
                             settings.update(|s| s.interview_ms = date);
@@ -85,16 +87,16 @@ pub fn ReviewScreen() -> impl IntoView {
                         }/>
                 </label>
                 <Show when=move || settings.with(|s| s.interview_ms.is_some())>
-                    <p class="muted">"已按面试日期排序：到那天最可能忘的题排在最前，还没到期但有遗忘风险的题也会加进来。"</p>
+                    <p class="muted">{s.interview_mode_note}</p>
                 </Show>
             </div>
-            <h2>"未来两周"</h2>
-            <ol class="forecast" aria-label="未来 14 天每天到期的题数">
+            <h2>{s.next_two_weeks}</h2>
+            <ol class="forecast" aria-label=s.forecast_label>
                 {move || {
                     let counts = forecast.get();
                     let most = counts.iter().copied().max().unwrap_or(0).max(1);
                     counts.into_iter().enumerate().map(|(day, n)| {
-                        let label = match day { 0 => "今天".to_string(), 1 => "明天".to_string(), d => format!("{d} 天后") };
+                        let label = match day { 0 => s.today.to_string(), 1 => s.tomorrow.to_string(), d => (s.days_later)(d) };
                         let width = format!("{}%", n * 100 / most);
                         view! {
                             <li>
@@ -106,11 +108,11 @@ pub fn ReviewScreen() -> impl IntoView {
                     }).collect_view()
                 }}
             </ol>
-            <h2>"错题本 " <small>{move || format!("{} 题", mistakes.with(Vec::len))}</small></h2>
-            <p class="muted">"答错、模糊或超时的题会留在这里，直到连续答对两次。"</p>
+            <h2>{s.mistake_book} " " <small>{move || (s.question_count)(mistakes.with(Vec::len))}</small></h2>
+            <p class="muted">{s.mistake_book_note}</p>
             <Show when=move || mistakes.with(|m| !m.is_empty())
-                fallback=|| view! { <p>"错题本是空的。"</p> }>
-                <button class="button wide" on:click=move |_| start(mistakes.get_untracked())>"练习错题"</button>
+                fallback=move || view! { <p>{s.mistake_book_empty}</p> }>
+                <button class="button wide" on:click=move |_| start(mistakes.get_untracked())>{s.practise_mistakes}</button>
                 <ul class="mistakes">
                     {move || mistakes.get().into_iter().filter_map(|id| BANK.question(&id)).map(|q| view! {
                         <li><a href=format!("#/q/{}", q.id)>{one_line(&q.prompt)}</a></li>

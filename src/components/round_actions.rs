@@ -3,6 +3,7 @@ use drill_core::grade::{SelfGrade, suggested_self_grade, ticked_share};
 use leptos::prelude::*;
 
 use super::round_runner::Step;
+use crate::i18n::strings;
 use crate::state::draft::Draft;
 use crate::state::rounds::Rounds;
 
@@ -11,6 +12,7 @@ use crate::state::rounds::Rounds;
 pub fn RoundActions(question: &'static Question, step: Memo<Option<Step>>) -> impl IntoView {
     let rounds = expect_context::<Rounds>();
     let draft = expect_context::<Draft>();
+    let s = strings();
     let is_last = move || {
         rounds
             .current
@@ -38,25 +40,25 @@ pub fn RoundActions(question: &'static Question, step: Memo<Option<Step>>) -> im
         match step.get() {
         Some(Step::Answering) if question.kind == QuestionType::Open => view! {
             <button class="button primary wide" on:click=move |_| { let _ = rounds.apply(|r, now| r.reveal(now)); }>
-                "显示答案"
+                {s.show_answer}
             </button>
         }
         .into_any(),
         Some(Step::Answering) => view! {
-            <button class="button primary wide" disabled=move || !ready() on:click=move |_| submit()>"提交"</button>
+            <button class="button primary wide" disabled=move || !ready() on:click=move |_| submit()>{s.submit}</button>
         }
         .into_any(),
         Some(Step::Revealed) => {
             let suggested = move || suggested_self_grade(&ticked());
             view! {
-                <p class="grade-hint">{move || format!("说到 {}% 的要点，你觉得：", ticked_share(&ticked()))}</p>
+                <p class="grade-hint">{move || (s.points_said)(ticked_share(&ticked()))}</p>
                 <div class="grade-buttons">
                     {SelfGrade::ALL.map(|grade| view! {
                         <button
                             class="button grade"
                             class:primary=move || suggested() == grade
                             on:click=move |_| { let _ = rounds.apply(|r, now| r.grade_open(now, grade)); }
-                        >{grade.label()}</button>
+                        >{s.self_grade(grade)}</button>
                     })}
                 </div>
             }
@@ -64,7 +66,7 @@ pub fn RoundActions(question: &'static Question, step: Memo<Option<Step>>) -> im
         }
         Some(Step::Graded) => view! {
             <button class="button primary wide" on:click=move |_| { let _ = rounds.apply(|r, now| r.next(now)); }>
-                {move || if is_last() { "查看结果" } else { "下一题" }}
+                {move || if is_last() { s.see_results } else { s.next_question }}
             </button>
         }
         .into_any(),

@@ -2,12 +2,14 @@ use drill_core::round::{FinishReason, Phase, summarize};
 use leptos::prelude::*;
 
 use crate::bank_data::BANK;
+use crate::i18n::{Strings, strings};
 use crate::state::rounds::Rounds;
 
 /// Every finished round, newest first, each linking to its results.
 #[component]
 pub fn RoundHistory() -> impl IntoView {
     let rounds = expect_context::<Rounds>();
+    let s = strings();
     let rows = move || {
         rounds.history.with(|history| {
             history
@@ -20,22 +22,22 @@ pub fn RoundHistory() -> impl IntoView {
                         Phase::Finished {
                             reason: FinishReason::Budget,
                             ..
-                        } => " · 总时限到",
+                        } => s.history_budget,
                         Phase::Finished {
                             reason: FinishReason::Ended,
                             ..
-                        } => " · 提前结束",
+                        } => s.history_ended,
                         _ => "",
                     };
                     let href = format!("#/round/{}", round.id);
-                    let when = format_date(round.started_ms);
-                    let line = format!("{} 题{reason}", round.items.len());
+                    let when = format_date(s, round.started_ms);
+                    let line = (s.history_line)(round.items.len(), reason);
                     view! {
                         <li>
                             <a class="history-row" href=href>
                                 <span class="history-when">{when}</span>
                                 <span class="history-line">{line}</span>
-                                <span class="history-score">{format!("{} 分", summary.score)}</span>
+                                <span class="history-score">{(s.score_points)(summary.score)}</span>
                             </a>
                         </li>
                     }
@@ -45,20 +47,19 @@ pub fn RoundHistory() -> impl IntoView {
     };
     view! {
         <Show when=move || rounds.history.with(|h| !h.is_empty())>
-            <h2>"历史记录"</h2>
+            <h2>{s.history_title}</h2>
             <ul class="history">{rows}</ul>
         </Show>
     }
 }
 
-/// `M月D日 HH:MM` in the browser's time zone.
-pub fn format_date(ms: i64) -> String {
+/// Month, day and time of day in the browser's time zone.
+pub fn format_date(s: &Strings, ms: i64) -> String {
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    format!(
-        "{}月{}日 {:02}:{:02}",
+    (s.date_time)(
         date.get_month() + 1,
         date.get_date(),
         date.get_hours(),
-        date.get_minutes()
+        date.get_minutes(),
     )
 }

@@ -8,6 +8,7 @@ use super::question_badges::QuestionBadges;
 use super::round_actions::RoundActions;
 use super::round_runner::Step;
 use crate::bank_data::BANK;
+use crate::i18n::strings;
 use crate::state::draft::Draft;
 
 /// The current question of a round and the actions its step allows.
@@ -15,6 +16,7 @@ use crate::state::draft::Draft;
 pub fn RoundQuestion(question: &'static Question, step: Memo<Option<Step>>) -> impl IntoView {
     // Cleared before the inputs render, so nothing typed can be lost to it.
     expect_context::<Draft>().reset(question);
+    let s = strings();
     let body = if question.kind == QuestionType::Open {
         view! { <OpenAnswerSteps question=question step=step/> }.into_any()
     } else {
@@ -28,7 +30,7 @@ pub fn RoundQuestion(question: &'static Question, step: Memo<Option<Step>>) -> i
         }
     });
     view! {
-        <article class="round-question" tabindex="-1" node_ref=article aria-label="当前题目">
+        <article class="round-question" tabindex="-1" node_ref=article aria-label=s.current_question>
             <QuestionBadges question=question/>
             <div class="prompt" inner_html=question.prompt.as_ref()></div>
             {question.tip.as_deref().and_then(|id| BANK.tip(id)).map(|tip| view! { <AnswerTip tip=tip/> })}

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::round_history::format_date;
 use super::round_timer::format_duration;
 use crate::bank_data::BANK;
+use crate::i18n::{Strings, strings};
 use crate::state::rounds::Rounds;
 
 /// A finished round: score, time, timeouts, topics, what was missed, and
@@ -13,12 +14,13 @@ use crate::state::rounds::Rounds;
 #[component]
 pub fn RoundResults(id: String) -> impl IntoView {
     let rounds = expect_context::<Rounds>();
+    let s = strings();
     let Some(round) = rounds.finished(&id) else {
         return view! {
             <section class="notice-screen">
-                <h1>"找不到这一轮"</h1>
-                <p>"这一轮的记录不在这个浏览器里。"</p>
-                <a class="button" href="#/round">"回到模拟面试"</a>
+                <h1>{s.round_missing_title}</h1>
+                <p>{s.round_missing_body}</p>
+                <a class="button" href="#/round">{s.back_to_round}</a>
             </section>
         }
         .into_any();
@@ -28,12 +30,12 @@ pub fn RoundResults(id: String) -> impl IntoView {
         Phase::Finished {
             reason: FinishReason::Budget,
             ..
-        } => "整轮时限到，未答的题记为未作答。",
+        } => s.finished_by_budget,
         Phase::Finished {
             reason: FinishReason::Ended,
             ..
-        } => "本轮提前结束。",
-        _ => "本轮完成。",
+        } => s.finished_early,
+        _ => s.finished,
     };
     let retry = summary.retry_ids.clone();
     let retry_config = round.config.retry(retry.clone());
@@ -42,41 +44,34 @@ pub fn RoundResults(id: String) -> impl IntoView {
         ..round.config.clone()
     };
     let pauses = if summary.pauses > 0 {
-        format!(
-            "，暂停 {} 次共 {}",
-            summary.pauses,
-            format_duration(summary.paused_ms)
-        )
+        (s.pauses)(summary.pauses, &format_duration(summary.paused_ms))
     } else {
         String::new()
     };
     view! {
         <section class="results">
-            <h1>"本轮结果"</h1>
-            <p class="muted">{format_date(round.started_ms)} " · " {reason}</p>
+            <h1>{s.results_title}</h1>
+            <p class="muted">{format_date(s, round.started_ms)} " · " {reason}</p>
             <div class="score-card">
                 <span class="score">{summary.score}</span>
-                <span class="score-unit">"分"</span>
+                <span class="score-unit">{s.score_unit}</span>
             </div>
             <p class="tally">
-                {format!(
-                    "会 {} · 模糊 {} · 不会 {} · 超时 {} · 未作答 {}",
-                    summary.correct, summary.partial, summary.wrong, summary.timed_out, summary.not_reached
-                )}
+                {(s.tally)(&summary)}
             </p>
-            <p class="muted">{format!("作答用时 {}{pauses}", format_duration(summary.spent_ms))}</p>
+            <p class="muted">{(s.answering_time)(&format_duration(summary.spent_ms))}{pauses}</p>
             <div class="result-actions">
                 {(!retry.is_empty()).then(|| {
                     let config = retry_config.clone();
                     view! {
                         <button class="button primary wide" on:click=move |_| { rounds.start(config.clone(), false); }>
-                            {format!("重练没答好的 {} 题", retry.len())}
+                            {(s.retry_wrong)(retry.len())}
                         </button>
                     }
                 })}
-                <button class="button wide" on:click=move |_| { rounds.start(again_config.clone(), false); }>"按同样设置再来一轮"</button>
+                <button class="button wide" on:click=move |_| { rounds.start(again_config.clone(), false); }>{s.same_again}</button>
             </div>
-            <h2>"各主题"</h2>
+            <h2>{s.by_topic}</h2>
             <ul class="topic-bars">
                 {summary.topics.iter().map(|t| {
                     let name = BANK.topic_name(&t.topic).to_string();
@@ -85,20 +80,20 @@ pub fn RoundResults(id: String) -> impl IntoView {
                         <li>
                             <span class="topic-name">{name}</span>
                             <span class="bar"><span class="fill" style:width=width></span></span>
-                            <span class="topic-score">{format!("{} 分 · {} 题", t.score, t.questions)}</span>
+                            <span class="topic-score">{(s.topic_score)(t.score, t.questions)}</span>
                         </li>
                     }
                 }).collect_view()}
             </ul>
-            <h2>"逐题"</h2>
-            <ol class="result-items">{items_view(&round, &summary.missed_points)}</ol>
-            <a class="button wide" href="#/round">"回到模拟面试"</a>
+            <h2>{s.by_question}</h2>
+            <ol class="result-items">{items_view(s, &round, &summary.missed_points)}</ol>
+            <a class="button wide" href="#/round">{s.back_to_round}</a>
         </section>
     }
     .into_any()
 }
 
-fn items_view(round: &Round, missed: &[(usize, Vec<usize>)]) -> impl IntoView {
+fn items_view(s: &'static Strings, round: &Round, missed: &[(usize, Vec<usize>)]) -> impl IntoView {
     round
         .items
         .iter()
@@ -107,15 +102,15 @@ fn items_view(round: &Round, missed: &[(usize, Vec<usize>)]) -> impl IntoView {
             let question = BANK.question(&item.question_id);
             let title = question.map_or_else(|| item.question_id.clone(), |q| one_line(&q.prompt));
             let (outcome, score) = item.grade.map_or((Outcome::NotReached, 0), |g| (g.outcome, g.score));
-            let mut detail = format!("{}（{} 分）", outcome.label(), score);
+            let mut detail = (s.item_outcome)(s.outcome(outcome), score);
             if outcome != Outcome::NotReached {
-                detail.push_str(&format!(" · 用时 {}", format_duration(item.spent_ms)));
+                detail.push_str(&(s.item_time)(&format_duration(item.spent_ms)));
             }
             if item.overrun_ms > 0 {
-                detail.push_str(&format!(" · 超时 {}", format_duration(item.overrun_ms)));
+                detail.push_str(&(s.item_overrun)(&format_duration(item.overrun_ms)));
             }
             if item.follow_up {
-                detail.push_str(" · 追问");
+                detail.push_str(s.item_follow_up);
             }
             let points: Vec<String> = missed
                 .iter()
@@ -133,7 +128,7 @@ fn items_view(round: &Round, missed: &[(usize, Vec<usize>)]) -> impl IntoView {
                     <span class="item-detail" class:overrun={item.overrun_ms > 0}>{detail}</span>
                     {(!points.is_empty()).then(|| view! {
                         <div class="missed">
-                            <span>"没说到："</span>
+                            <span>{s.missed_points}</span>
                             <ul>{points.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
                         </div>
                     })}

@@ -11,6 +11,7 @@ use super::answer_recorder::Recordings;
 use super::round_question::RoundQuestion;
 use super::round_timer::{RoundTimer, format_left};
 use crate::bank_data::BANK;
+use crate::i18n::strings;
 use crate::platform::clock::now_ms;
 use crate::platform::{speech, wake_lock};
 use crate::state::draft::Draft;
@@ -41,6 +42,7 @@ fn step_of(phase: &Phase) -> Step {
 #[component]
 pub fn RoundRunner() -> impl IntoView {
     let rounds = expect_context::<Rounds>();
+    let s = strings();
     let draft = Draft::new();
     provide_context(draft);
     let recordings = Recordings::new();
@@ -98,7 +100,7 @@ pub fn RoundRunner() -> impl IntoView {
         rounds
             .current
             .with(|r| r.as_ref().and_then(|r| r.budget_left_ms(now)))
-            .map(|ms| format!("本轮剩 {}", format_left(ms)))
+            .map(|ms| (s.budget_left)(&format_left(ms)))
     };
 
     // A new question is read out if asked to.
@@ -131,23 +133,23 @@ pub fn RoundRunner() -> impl IntoView {
     on_cleanup(move || keys.remove());
 
     view! {
-        <section class="runner" aria-label="模拟面试进行中">
-            <h1 class="visually-hidden">"模拟面试进行中"</h1>
+        <section class="runner" aria-label=s.runner_label>
+            <h1 class="visually-hidden">{s.runner_label}</h1>
             <div class="runner-bar">
-                <span class="progress" aria-label="进度">{progress}</span>
+                <span class="progress" aria-label=s.progress_label>{progress}</span>
                 <RoundTimer left_ms=left spent_ms=spent/>
                 <span class="budget">{budget}</span>
                 <button class="button small" on:click=move |_| toggle_pause()>
-                    {move || if step.get() == Some(Step::Paused) { "继续" } else { "暂停" }}
+                    {move || if step.get() == Some(Step::Paused) { s.resume } else { s.pause }}
                 </button>
             </div>
             <Show
                 when=move || !rounds.elsewhere.get()
                 fallback=move || view! {
                     <div class="paused">
-                        <h1>"这一轮正在另一个标签页进行"</h1>
-                        <p>"同一时间只能在一个标签页里作答，以免两边的答案互相覆盖。"</p>
-                        <button class="button primary wide" on:click=move |_| rounds.take_over()>"在这里继续"</button>
+                        <h1>{s.elsewhere_title}</h1>
+                        <p>{s.elsewhere_body}</p>
+                        <button class="button primary wide" on:click=move |_| rounds.take_over()>{s.take_over}</button>
                     </div>
                 }
             >
@@ -155,12 +157,12 @@ pub fn RoundRunner() -> impl IntoView {
                 when=move || step.get() != Some(Step::Paused)
                 fallback=move || view! {
                     <div class="paused">
-                        <h1>"已暂停"</h1>
-                        <p>"计时已停止，题目已隐藏。暂停会记录在本轮结果里。"</p>
-                        <button class="button primary wide" on:click=move |_| toggle_pause()>"继续作答"</button>
+                        <h1>{s.paused_title}</h1>
+                        <p>{s.paused_body}</p>
+                        <button class="button primary wide" on:click=move |_| toggle_pause()>{s.resume_answering}</button>
                         <button class="button wide" on:click=move |_| {
                             let _ = rounds.apply(|r, now| r.end(now));
-                        }>"结束本轮，查看结果"</button>
+                        }>{s.end_and_see_results}</button>
                     </div>
                 }
             >
@@ -168,8 +170,8 @@ pub fn RoundRunner() -> impl IntoView {
                     Some(question) => view! { <RoundQuestion question=question step=step/> }.into_any(),
                     None => view! {
                         <div class="notice-screen">
-                            <p>"这道题已经不在当前版本的题库里。"</p>
-                            <button class="button" on:click=move |_| { let _ = rounds.apply(|r, now| r.end(now)); }>"结束本轮"</button>
+                            <p>{s.question_gone}</p>
+                            <button class="button" on:click=move |_| { let _ = rounds.apply(|r, now| r.end(now)); }>{s.end_round}</button>
                         </div>
                     }.into_any(),
                 })}

@@ -1,23 +1,25 @@
+use crate::i18n::strings;
 use leptos::prelude::*;
 
 /// The countdown of the current question: minutes and seconds left, red in
 /// the last ten seconds and when running over; once stopped, the time used.
 #[component]
 pub fn RoundTimer(left_ms: Signal<Option<i64>>, spent_ms: Signal<i64>) -> impl IntoView {
+    let s = strings();
     let text = move || match left_ms.get() {
         Some(left) => format_left(left),
-        None => format!("用时 {}", format_duration(spent_ms.get())),
+        None => (s.time_used)(&format_duration(spent_ms.get())),
     };
     let urgent = move || left_ms.get().is_some_and(|ms| ms < 10_000);
     let stopped = move || left_ms.get().is_none();
     // Screen readers hear the time at 60, 30 and 10 seconds left, not every tick.
     let milestone = Memo::new(move |_| left_ms.get().and_then(announced_seconds));
     view! {
-        <span class="timer" class:urgent=urgent class:stopped=stopped role="timer" aria-label="本题计时">
+        <span class="timer" class:urgent=urgent class:stopped=stopped role="timer" aria-label=s.timer_label>
             {text}
         </span>
         <span class="visually-hidden" aria-live="polite">
-            {move || milestone.get().map(|secs| format!("还剩 {secs} 秒"))}
+            {move || milestone.get().map(s.seconds_left)}
         </span>
     }
 }

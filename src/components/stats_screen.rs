@@ -9,6 +9,7 @@ use crate::bank_data::BANK;
 use crate::components::bar_chart::{Bar, BarChart};
 use crate::components::practice_heatmap::{PracticeHeatmap, month_day};
 use crate::components::trend_chart::TrendChart;
+use crate::i18n::{Strings, strings};
 use crate::platform::clock::{day_start_ms, now_ms};
 use crate::state::progress::Progress;
 use crate::state::rounds::Rounds;
@@ -23,27 +24,28 @@ pub fn StatsScreen() -> impl IntoView {
     let progress = expect_context::<Progress>();
     let rounds = expect_context::<Rounds>();
     let today = day_start_ms(now_ms());
+    let s = strings();
     let empty = move || {
         progress.log.with(Vec::is_empty) && rounds.history.with(|h| round_scores(h).is_empty())
     };
     view! {
         <section class="stats">
-            <h1>"统计"</h1>
+            <h1>{s.stats_title}</h1>
             <Show when=move || !empty() fallback=NoStatsYet>
-                {move || summary(progress, today)}
-                <h2>"练习日历"</h2>
+                {move || summary(s, progress, today)}
+                <h2>{s.calendar_title}</h2>
                 {move || calendar(progress, today)}
-                <h2>"各主题掌握度"</h2>
-                <p class="muted">"最近一次答对的题占该主题全部题目的比例。"</p>
-                {move || mastery(progress)}
-                <h2>"正确率 " <small>"近 " {TREND_WEEKS} " 周，每周"</small></h2>
-                {move || accuracy(progress, today)}
-                <h2>"每题用时 " <small>"中位数，秒"</small></h2>
-                {move || time_per_question(progress, today)}
-                <h2>"模拟面试得分"</h2>
-                {move || scores(rounds)}
-                <h2>"未来两周到期"</h2>
-                {move || forecast(progress, today)}
+                <h2>{s.mastery_title}</h2>
+                <p class="muted">{s.mastery_note}</p>
+                {move || mastery(s, progress)}
+                <h2>{s.accuracy_title} " " <small>{(s.weekly_note)(TREND_WEEKS)}</small></h2>
+                {move || accuracy(s, progress, today)}
+                <h2>{s.time_title} " " <small>{s.time_note}</small></h2>
+                {move || time_per_question(s, progress, today)}
+                <h2>{s.scores_title}</h2>
+                {move || scores(s, rounds)}
+                <h2>{s.due_title}</h2>
+                {move || forecast(s, progress, today)}
             </Show>
         </section>
     }
@@ -51,16 +53,17 @@ pub fn StatsScreen() -> impl IntoView {
 
 #[component]
 fn NoStatsYet() -> impl IntoView {
+    let s = strings();
     view! {
         <div class="stats-empty">
-            <p>"还没有练习记录。做一轮模拟面试或复习几道题，这里就会画出你的练习日历、连续天数、各主题掌握度和得分走势。"</p>
-            <a class="button primary" href=Route::Round.to_hash()>"去模拟面试"</a>
-            <a class="button" href=Route::Review.to_hash()>"去复习"</a>
+            <p>{s.no_stats}</p>
+            <a class="button primary" href=Route::Round.to_hash()>{s.go_to_round}</a>
+            <a class="button" href=Route::Review.to_hash()>{s.go_to_review}</a>
         </div>
     }
 }
 
-fn summary(progress: Progress, today: i64) -> impl IntoView {
+fn summary(s: &'static Strings, progress: Progress, today: i64) -> impl IntoView {
     let (streak, total) = progress.log.with(|log| (streaks(log, today), log.len()));
     let tile = |value: String, name: &'static str| {
         view! {
@@ -72,9 +75,9 @@ fn summary(progress: Progress, today: i64) -> impl IntoView {
     };
     view! {
         <div class="stat-tiles">
-            {tile(format!("{} 天", streak.current), "连续练习")}
-            {tile(format!("{} 天", streak.best), "最长连续")}
-            {tile(format!("{total} 题"), "累计答题")}
+            {tile((s.days)(streak.current), s.current_streak)}
+            {tile((s.days)(streak.best), s.best_streak)}
+            {tile((s.question_count)(total), s.total_answers)}
         </div>
     }
 }
@@ -94,7 +97,7 @@ fn calendar(progress: Progress, today: i64) -> impl IntoView {
     view! { <div class="chart-card"><PracticeHeatmap counts=counts first_day_ms=first_day_ms/></div> }
 }
 
-fn mastery(progress: Progress) -> impl IntoView {
+fn mastery(s: &'static Strings, progress: Progress) -> impl IntoView {
     let bank: Vec<(&str, &str)> = BANK
         .questions
         .iter()
@@ -120,7 +123,7 @@ fn mastery(progress: Progress) -> impl IntoView {
             value: percent(t.share()),
         })
         .collect();
-    let label = format!("各主题已掌握的题数：{}", summary.join("，"));
+    let label = (s.mastery_label)(&summary);
     view! { <div class="chart-card"><BarChart bars=bars label=label class="mastery-chart"/></div> }
 }
 
@@ -131,20 +134,20 @@ fn percent(share: f64) -> String {
 }
 
 /// Weekly x labels: the oldest week, the middle, and the last seven days.
-fn week_labels() -> Vec<(usize, String)> {
+fn week_labels(s: &Strings) -> Vec<(usize, String)> {
     let last = TREND_WEEKS - 1;
     vec![
-        (0, format!("{last} 周前")),
-        (last / 2, format!("{} 周前", last - last / 2)),
-        (last, "近 7 天".to_string()),
+        (0, (s.weeks_ago)(last)),
+        (last / 2, (s.weeks_ago)(last - last / 2)),
+        (last, s.last_seven_days.to_string()),
     ]
 }
 
-fn no_data(text: &'static str) -> AnyView {
+fn no_data(text: String) -> AnyView {
     view! { <p class="muted chart-none">{text}</p> }.into_any()
 }
 
-fn accuracy(progress: Progress, today: i64) -> AnyView {
+fn accuracy(s: &'static Strings, progress: Progress, today: i64) -> AnyView {
     let weeks = progress
         .log
         .with(|log| weekly_stats(log, today, TREND_WEEKS));
@@ -153,19 +156,19 @@ fn accuracy(progress: Progress, today: i64) -> AnyView {
         .map(|w| w.accuracy().map(|a| a * 100.0))
         .collect();
     let Some(latest) = points.iter().rev().flatten().next().copied() else {
-        return no_data("近 12 周没有答题。");
+        return no_data((s.no_answers_in_weeks)(TREND_WEEKS));
     };
-    let label = format!("近 {TREND_WEEKS} 周每周正确率的折线图，最近一次为 {latest:.0}%");
+    let label = (s.accuracy_label)(TREND_WEEKS, latest);
     let ticks = [0.0, 50.0, 100.0].map(|v| (v, format!("{v:.0}%"))).to_vec();
     view! {
         <div class="chart-card">
-            <TrendChart points=points max=100.0 y_ticks=ticks x_labels=week_labels() label=label/>
+            <TrendChart points=points max=100.0 y_ticks=ticks x_labels=week_labels(s) label=label/>
         </div>
     }
     .into_any()
 }
 
-fn time_per_question(progress: Progress, today: i64) -> AnyView {
+fn time_per_question(s: &'static Strings, progress: Progress, today: i64) -> AnyView {
     let weeks = progress
         .log
         .with(|log| weekly_stats(log, today, TREND_WEEKS));
@@ -174,7 +177,7 @@ fn time_per_question(progress: Progress, today: i64) -> AnyView {
         .map(|w| w.median_time_ms.map(|ms| f64::from(ms) / 1000.0))
         .collect();
     let Some(latest) = points.iter().rev().flatten().next().copied() else {
-        return no_data("近 12 周没有答题。");
+        return no_data((s.no_answers_in_weeks)(TREND_WEEKS));
     };
     let slowest = points.iter().flatten().copied().fold(0.0, f64::max);
     // Round the top up to whole half minutes so the ticks are easy to read.
@@ -182,20 +185,20 @@ fn time_per_question(progress: Progress, today: i64) -> AnyView {
     let ticks = [0.0, max / 2.0, max]
         .map(|v| (v, format!("{v:.0}")))
         .to_vec();
-    let label = format!("近 {TREND_WEEKS} 周每题用时中位数的折线图，最近一次为 {latest:.0} 秒");
+    let label = (s.time_label)(TREND_WEEKS, latest);
     view! {
         <div class="chart-card">
-            <TrendChart points=points max=max y_ticks=ticks x_labels=week_labels() label=label/>
+            <TrendChart points=points max=max y_ticks=ticks x_labels=week_labels(s) label=label/>
         </div>
     }
     .into_any()
 }
 
-fn scores(rounds: Rounds) -> AnyView {
+fn scores(s: &'static Strings, rounds: Rounds) -> AnyView {
     let all = rounds.history.with(|h| round_scores(h));
     let shown = &all[all.len().saturating_sub(ROUNDS_SHOWN)..];
     let (Some(first), Some(last)) = (shown.first(), shown.last()) else {
-        return no_data("还没有做完的模拟面试。");
+        return no_data(s.no_rounds.to_string());
     };
     let date = |ms: i64| {
         let (month, day) = month_day(day_start_ms(ms));
@@ -206,11 +209,7 @@ fn scores(rounds: Rounds) -> AnyView {
     if date(first.started_ms) != date(last.started_ms) {
         x_labels.insert(0, (0, date(first.started_ms)));
     }
-    let label = format!(
-        "最近 {} 轮模拟面试得分的折线图，最近一轮 {} 分",
-        shown.len(),
-        last.score
-    );
+    let label = (s.scores_label)(shown.len(), last.score);
     let points = shown.iter().map(|s| Some(f64::from(s.score))).collect();
     let ticks = [0.0, 50.0, 100.0].map(|v| (v, format!("{v:.0}"))).to_vec();
     view! {
@@ -221,7 +220,7 @@ fn scores(rounds: Rounds) -> AnyView {
     .into_any()
 }
 
-fn forecast(progress: Progress, today: i64) -> impl IntoView {
+fn forecast(s: &'static Strings, progress: Progress, today: i64) -> impl IntoView {
     let counts = progress
         .log
         .with(|log| due_forecast(&schedules(log), today, 14));
@@ -232,8 +231,8 @@ fn forecast(progress: Progress, today: i64) -> impl IntoView {
         .enumerate()
         .map(|(day, &n)| Bar {
             label: match day {
-                0 => "今天（含逾期）".to_string(),
-                1 => "明天".to_string(),
+                0 => s.today_and_overdue.to_string(),
+                1 => s.tomorrow.to_string(),
                 d => {
                     let (month, date) = month_day(today + d as i64 * DAY_MS);
                     format!("{month}/{date}")
@@ -243,9 +242,6 @@ fn forecast(progress: Progress, today: i64) -> impl IntoView {
             value: n.to_string(),
         })
         .collect();
-    let label = format!(
-        "未来 14 天每天到期的题数，共 {total} 题，今天 {} 题",
-        counts[0]
-    );
+    let label = (s.due_label)(total, counts[0]);
     view! { <div class="chart-card"><BarChart bars=bars label=label class="forecast-chart"/></div> }
 }

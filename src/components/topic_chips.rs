@@ -2,11 +2,13 @@ use drill_core::search::Filter;
 use leptos::prelude::*;
 
 use crate::bank_data::BANK;
+use crate::i18n::strings;
 
 /// One chip per topic with its question count; tapping the chosen topic
 /// again shows all topics.
 #[component]
 pub fn TopicChips(filter: RwSignal<Filter>) -> impl IntoView {
+    let s = strings();
     let chip = move |id: Option<&'static str>, name: &'static str, count: usize| {
         let pressed = move || filter.with(|f| f.topic.as_deref() == id);
         view! {
@@ -22,8 +24,8 @@ pub fn TopicChips(filter: RwSignal<Filter>) -> impl IntoView {
         }
     };
     view! {
-        <div class="chips" role="group" aria-label="主题">
-            {chip(None, "全部", BANK.questions.len())}
+        <div class="chips" role="group" aria-label=s.topics_label>
+            {chip(None, s.all_topics, BANK.questions.len())}
             {BANK.topics.iter().map(|t| chip(Some(&t.id), &t.name, BANK.count_in_topic(&t.id))).collect_view()}
         </div>
     }

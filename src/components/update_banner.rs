@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::i18n::strings;
 use crate::platform::service_worker;
 use crate::state::app_update::AppStatus;
 use crate::state::rounds::Rounds;
@@ -10,18 +11,19 @@ pub fn UpdateBanner() -> impl IntoView {
     let status = expect_context::<AppStatus>();
     let rounds = expect_context::<Rounds>();
     let in_round = move || rounds.current.with(Option::is_some);
+    let s = strings();
     view! {
         <Show when=move || status.update_ready.get()>
             <div class="notices">
                 <p class="notice update" role="status">
                     <Show
                         when=in_round
-                        fallback=|| view! {
-                            <span>"面试演练有新版本。"</span>
-                            <button class="button small" on:click=|_| service_worker::apply_update()>"更新"</button>
+                        fallback=move || view! {
+                            <span>{s.update_ready}</span>
+                            <button class="button small" on:click=|_| service_worker::apply_update()>{s.update_now}</button>
                         }
                     >
-                        <span>"新版本已下载，本轮结束后即可更新。"</span>
+                        <span>{s.update_after_round}</span>
                     </Show>
                 </p>
             </div>

@@ -1,7 +1,7 @@
-//! Theme and text size, applied to `<html>` and saved.
+//! Theme, text size and language, applied to `<html>` and saved.
 
 use drill_core::persist::PREFS_KEY;
-use drill_core::prefs::Prefs;
+use drill_core::prefs::{Lang, Prefs};
 use leptos::prelude::*;
 
 use crate::platform::clock::now_ms;
@@ -19,6 +19,10 @@ impl DisplayPrefs {
         DisplayPrefs(RwSignal::new(prefs))
     }
 
+    pub fn lang_untracked(&self) -> Lang {
+        self.0.with_untracked(|p| p.lang)
+    }
+
     pub fn change(&self, edit: impl FnOnce(&mut Prefs)) {
         self.0.update(edit);
         let prefs = self.0.get_untracked();
@@ -29,12 +33,14 @@ impl DisplayPrefs {
 }
 
 fn apply(prefs: Prefs) {
-    let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    else {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    let Some(root) = document.document_element() else {
+        return;
+    };
+    let _ = root.set_attribute("lang", prefs.lang.attribute());
+    document.set_title(crate::i18n::table(prefs.lang).document_title);
     for (name, value) in [
         ("data-theme", prefs.theme.attribute()),
         ("data-text", prefs.text.attribute()),

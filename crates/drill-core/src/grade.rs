@@ -27,16 +27,6 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    pub fn label(self) -> &'static str {
-        match self {
-            Outcome::Correct => "会",
-            Outcome::Partial => "模糊",
-            Outcome::Wrong => "不会",
-            Outcome::TimedOut => "超时",
-            Outcome::NotReached => "未作答",
-        }
-    }
-
     /// Whether the question should come back: anything but a clean answer.
     pub fn needs_review(self) -> bool {
         self != Outcome::Correct
@@ -66,14 +56,6 @@ pub enum SelfGrade {
 
 impl SelfGrade {
     pub const ALL: [SelfGrade; 3] = [SelfGrade::Know, SelfGrade::Fuzzy, SelfGrade::DontKnow];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            SelfGrade::Know => "会",
-            SelfGrade::Fuzzy => "模糊",
-            SelfGrade::DontKnow => "不会",
-        }
-    }
 
     fn outcome(self) -> Outcome {
         match self {

@@ -1,4 +1,5 @@
-//! Display preferences: theme and text size.
+//! Display preferences: theme, text size and the language of the UI (the
+//! question bank itself is always Chinese).
 
 use serde::{Deserialize, Serialize};
 
@@ -19,21 +20,23 @@ pub enum TextSize {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    Zh,
+    En,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Prefs {
     pub theme: Theme,
     pub text: TextSize,
+    /// Added after the first release: records saved before it have none.
+    #[serde(default)]
+    pub lang: Lang,
 }
 
 impl Theme {
     pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Theme::System => "跟随系统",
-            Theme::Light => "浅色",
-            Theme::Dark => "深色",
-        }
-    }
 
     /// The `data-theme` value on `<html>`; none follows the system.
     pub fn attribute(self) -> Option<&'static str> {
@@ -48,20 +51,24 @@ impl Theme {
 impl TextSize {
     pub const ALL: [TextSize; 3] = [TextSize::Small, TextSize::Normal, TextSize::Large];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            TextSize::Small => "小",
-            TextSize::Normal => "标准",
-            TextSize::Large => "大",
-        }
-    }
-
     /// The `data-text` value on `<html>`; none is the normal size.
     pub fn attribute(self) -> Option<&'static str> {
         match self {
             TextSize::Small => Some("small"),
             TextSize::Normal => None,
             TextSize::Large => Some("large"),
+        }
+    }
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::En];
+
+    /// The `lang` value on `<html>`.
+    pub fn attribute(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
         }
     }
 }
@@ -76,10 +83,32 @@ mod tests {
         let raw = crate::persist::encode(&Prefs {
             theme: Theme::Dark,
             text: TextSize::Large,
+            lang: Lang::En,
         });
-        assert_eq!(raw, r#"{"v":1,"data":{"theme":"Dark","text":"Large"}}"#);
+        assert_eq!(
+            raw,
+            r#"{"v":1,"data":{"theme":"Dark","text":"Large","lang":"En"}}"#
+        );
+        assert_eq!(Lang::En.attribute(), "en");
         assert_eq!(Theme::Dark.attribute(), Some("dark"));
         assert_eq!(TextSize::Large.attribute(), Some("large"));
         assert_eq!(Theme::System.attribute(), None);
+    }
+
+    #[test]
+    fn prefs_saved_before_the_language_switch_still_load_as_chinese() {
+        let stored = r#"{"v":1,"data":{"theme":"Light","text":"Small"}}"#;
+        let prefs = match crate::persist::decode::<Prefs>(Some(stored)) {
+            crate::persist::Decoded::Ok(prefs) => prefs,
+            other => panic!("old prefs did not load: {other:?}"),
+        };
+        assert_eq!(
+            prefs,
+            Prefs {
+                theme: Theme::Light,
+                text: TextSize::Small,
+                lang: Lang::Zh,
+            }
+        );
     }
 }

@@ -5,6 +5,7 @@ use crate::bank::{Question, QuestionType};
 use crate::marks::Marks;
 use crate::progress::LogEntry;
 use crate::text::searchable_text;
+use std::sync::{Mutex, OnceLock};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
@@ -32,15 +33,6 @@ impl Subset {
         Subset::Unseen,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Subset::Mistakes => "错题本",
-            Subset::Bookmarked => "已收藏",
-            Subset::Noted => "有笔记",
-            Subset::Unseen => "没做过",
-        }
-    }
-
     pub fn key(self) -> &'static str {
         match self {
             Subset::Mistakes => "mistakes",
@@ -65,15 +57,30 @@ impl Subset {
     }
 }
 
-/// Every question's text in searchable form, built once.
+/// Every question's text in searchable form, built on the first search that
+/// has words in it (browsing alone never pays for it), and the last few
+/// searches' results, so typing or erasing a letter only looks at the
+/// questions the longer or shorter query already found.
 pub struct SearchIndex {
-    texts: Vec<String>,
+    texts: OnceLock<Vec<String>>,
+    recent: Mutex<Vec<(Scope, String, Vec<usize>)>>,
 }
 
+/// The filters besides the query: results are only reused within one scope.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Scope {
+    topic: Option<String>,
+    kind: Option<QuestionType>,
+    difficulty: Option<u8>,
+}
+
+const RECENT_SEARCHES: usize = 32;
+
 impl SearchIndex {
-    pub fn new(questions: &[Question]) -> Self {
+    pub fn new() -> Self {
         SearchIndex {
-            texts: questions.iter().map(question_text).collect(),
+            texts: OnceLock::new(),
+            recent: Mutex::new(Vec::new()),
         }
     }
 
@@ -82,15 +89,55 @@ impl SearchIndex {
     pub fn matching(&self, questions: &[Question], filter: &Filter) -> Vec<usize> {
         let query = filter.query.to_ascii_lowercase();
         let terms: Vec<&str> = query.split_whitespace().collect();
-        questions
+        let scope = Scope {
+            topic: filter.topic.clone(),
+            kind: filter.kind,
+            difficulty: filter.difficulty,
+        };
+        let in_scope = |q: &Question| {
+            scope.topic.as_deref().is_none_or(|t| q.topic == t)
+                && scope.kind.is_none_or(|k| q.kind == k)
+                && scope.difficulty.is_none_or(|d| q.difficulty == d)
+        };
+        if terms.is_empty() {
+            return (0..questions.len())
+                .filter(|&i| in_scope(&questions[i]))
+                .collect();
+        }
+        let query = terms.join(" ");
+        let mut recent = self.recent.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, _, found)) = recent.iter().find(|(s, q, _)| *s == scope && *q == query) {
+            return found.clone();
+        }
+        // A query that extends an earlier one can only match what that one did.
+        let narrower = recent
             .iter()
-            .enumerate()
-            .filter(|(_, q)| filter.topic.as_deref().is_none_or(|t| q.topic == t))
-            .filter(|(_, q)| filter.kind.is_none_or(|k| q.kind == k))
-            .filter(|(_, q)| filter.difficulty.is_none_or(|d| q.difficulty == d))
-            .filter(|(i, _)| terms.iter().all(|t| self.texts[*i].contains(t)))
-            .map(|(i, _)| i)
-            .collect()
+            .filter(|(s, q, _)| *s == scope && query.starts_with(q.as_str()))
+            .max_by_key(|(_, q, _)| q.len())
+            .map(|(_, _, found)| found.clone());
+        let candidates = narrower.unwrap_or_else(|| {
+            (0..questions.len())
+                .filter(|&i| in_scope(&questions[i]))
+                .collect()
+        });
+        let texts = self
+            .texts
+            .get_or_init(|| questions.iter().map(question_text).collect());
+        let found: Vec<usize> = candidates
+            .into_iter()
+            .filter(|&i| terms.iter().all(|t| texts[i].contains(t)))
+            .collect();
+        if recent.len() == RECENT_SEARCHES {
+            recent.remove(0);
+        }
+        recent.push((scope, query, found.clone()));
+        found
+    }
+}
+
+impl Default for SearchIndex {
+    fn default() -> Self {
+        Self::new()
     }
 }
 
@@ -166,7 +213,7 @@ mod tests {
     }
 
     fn ids<'a>(questions: &'a [Question], filter: &Filter) -> Vec<&'a str> {
-        let index = SearchIndex::new(questions);
+        let index = SearchIndex::new();
         index
             .matching(questions, filter)
             .into_iter()
@@ -191,6 +238,39 @@ mod tests {
         assert_eq!(by("skiplist"), ["zset", "gil", "iso"]);
         assert_eq!(by("gil 什么"), ["gil"]);
         assert!(by("不存在的词").is_empty());
+    }
+
+    #[test]
+    fn typing_and_erasing_find_what_a_fresh_search_finds() {
+        let bank = bank();
+        let index = SearchIndex::new();
+        let steps = [
+            ("s", None),
+            ("sk", None),
+            ("skip", None),
+            ("skip", Some("redis")),
+            ("skip", None),
+            ("ski", None),
+            ("gil 什", None),
+            ("gil 什么", None),
+            ("gil", None),
+            ("", None),
+            ("可重复读", None),
+            ("可", None),
+        ];
+        for (query, topic) in steps {
+            let filter = Filter {
+                query: query.into(),
+                topic: topic.map(Into::into),
+                ..Filter::default()
+            };
+            let fresh = SearchIndex::new().matching(&bank, &filter);
+            assert_eq!(
+                index.matching(&bank, &filter),
+                fresh,
+                "{query:?} in {topic:?}"
+            );
+        }
     }
 
     #[test]

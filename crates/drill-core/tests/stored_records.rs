@@ -4,6 +4,7 @@
 use drill_core::grade::{Grade, Outcome, Response};
 use drill_core::marks::Marks;
 use drill_core::persist::{Decoded, decode, encode};
+use drill_core::prefs::{Lang, Prefs, TextSize, Theme};
 use drill_core::progress::{CompactLog, Mode, ReviewSettings};
 use drill_core::round::{
     FinishReason, Phase, PickOrder, Round, RoundConfig, RoundOwner, TimeRule, TimeoutRule, TypeMix,
@@ -110,4 +111,18 @@ fn v1_review_settings_and_last_export() {
     assert_eq!(settings.interview_ms, Some(1_798_000_000_000));
     let exported: i64 = load("v1/last-export.json");
     assert_eq!(exported, 1_795_700_000_000);
+}
+
+#[test]
+fn v1_prefs_from_before_the_language_switch_load_as_chinese() {
+    let prefs: Prefs = load("v1/prefs.json");
+    assert_eq!((prefs.theme, prefs.text), (Theme::Dark, TextSize::Large));
+    assert_eq!(prefs.lang, Lang::Zh);
+}
+
+#[test]
+fn v1_prefs_with_a_language() {
+    let prefs: Prefs = load("v1/prefs-with-lang.json");
+    assert_eq!(prefs.lang, Lang::En);
+    assert_eq!(prefs.theme, Theme::Dark);
 }

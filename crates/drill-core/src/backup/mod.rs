@@ -62,25 +62,10 @@ pub enum ImportError {
     Foreign,
     /// Made by a newer version of the app.
     Newer(u32),
-    /// A backup of this app, but damaged.
+    /// A backup of this app, but damaged; the parser's own words on where.
     Damaged(String),
-}
-
-impl ImportError {
-    /// What the user reads.
-    pub fn message(&self) -> String {
-        match self {
-            ImportError::TooLarge(bytes) => {
-                format!("文件太大（{} KB），不像是面试演练的备份。", bytes / 1024)
-            }
-            ImportError::NotJson => "这不是 JSON 文件，可能选错了文件，或文件不完整。".into(),
-            ImportError::Foreign => "这个文件不是面试演练导出的备份。".into(),
-            ImportError::Newer(v) => {
-                format!("这个备份来自更新版本的面试演练（数据格式 {v}），请先刷新页面更新应用。")
-            }
-            ImportError::Damaged(why) => format!("备份文件已损坏，无法导入：{why}"),
-        }
-    }
+    /// Its review log's parts do not add up.
+    InconsistentLog,
 }
 
 /// Just enough of a file to tell whether it is one of our backups.
@@ -107,10 +92,7 @@ pub fn parse_backup(text: &str) -> Result<UserData, ImportError> {
     }
     let file: BackupFile =
         serde_json::from_str(text).map_err(|e| ImportError::Damaged(e.to_string()))?;
-    let log = file
-        .log
-        .decode()
-        .ok_or_else(|| ImportError::Damaged("答题记录前后不一致".into()))?;
+    let log = file.log.decode().ok_or(ImportError::InconsistentLog)?;
     Ok(UserData {
         log,
         rounds: file.rounds,

@@ -38,18 +38,6 @@ impl QuestionType {
         Self::ALL.into_iter().find(|t| t.key() == key)
     }
 
-    /// The label shown to users.
-    pub fn label(self) -> &'static str {
-        match self {
-            QuestionType::Open => "问答",
-            QuestionType::SingleChoice => "单选",
-            QuestionType::MultipleChoice => "多选",
-            QuestionType::TrueFalse => "判断",
-            QuestionType::FillIn => "填空",
-            QuestionType::Ordering => "排序",
-        }
-    }
-
     /// Whether the app can grade an answer by itself.
     pub fn is_auto_graded(self) -> bool {
         self != QuestionType::Open

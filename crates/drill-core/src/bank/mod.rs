@@ -134,15 +134,6 @@ impl Bank {
     }
 }
 
-/// The label shown for a difficulty of 1 to 3.
-pub fn difficulty_label(difficulty: u8) -> &'static str {
-    match difficulty {
-        1 => "基础",
-        2 => "常见",
-        _ => "进阶",
-    }
-}
-
 /// A fixed scrambled order of `n` items for showing an ordering question
 /// before its answer: never the correct order (for n ≥ 2), and the same on
 /// every visit, so the page does not reshuffle under the reader.

@@ -1,0 +1,393 @@
+//! English. Tab labels stay short: five of them share a 390 px phone.
+
+use super::Strings;
+
+pub static EN: Strings = Strings {
+    brand: "Interview Drill",
+    document_title: "Interview Drill · Python backend interview practice",
+    nav_label: "Main",
+    tab_bank: "Questions",
+    tab_round: "Interview",
+    tab_review: "Review",
+    tab_stats: "Stats",
+    tab_settings: "Settings",
+    dismiss: "OK",
+    update_ready: "A new version of Interview Drill is ready.",
+    update_now: "Update",
+    update_after_round: "A new version is downloaded; you can update after this round.",
+    not_found_title: "Page not found",
+    not_found_body: "The link may be mistyped, or from an older version of the app.",
+    back_to_bank: "Back to questions",
+    storage_blocked_notice: "The browser blocks local storage (private mode or a setting): practice from this visit stays on this page only and is lost when you close it.",
+    storage_full_notice: "Could not save: the browser's local storage may be full. Progress is kept on this page for now; clear some site data and try again.",
+    storage_unreadable_notice: |kept_as| {
+        format!(
+            "Some saved data could not be read. It was kept unchanged as “{kept_as}” and nothing overwrote it."
+        )
+    },
+    storage_newer_notice: |kept_as| {
+        format!(
+            "Some saved data comes from a newer version of Interview Drill. It was kept unchanged as “{kept_as}”; reload the page to get the new version."
+        )
+    },
+
+    kind_open: "Open",
+    kind_single: "Single choice",
+    kind_multiple: "Multiple choice",
+    kind_true_false: "True/false",
+    kind_fill_in: "Fill in",
+    kind_ordering: "Ordering",
+    difficulty_basic: "Basic",
+    difficulty_common: "Common",
+    difficulty_advanced: "Advanced",
+    subset_mistakes: "Mistakes",
+    subset_bookmarked: "Bookmarked",
+    subset_noted: "With notes",
+    subset_unseen: "Not tried yet",
+    outcome_correct: "Knew it",
+    outcome_partial: "Unsure",
+    outcome_wrong: "Didn't know",
+    outcome_timed_out: "Timed out",
+    outcome_not_reached: "Not reached",
+    theme_system: "System",
+    theme_light: "Light",
+    theme_dark: "Dark",
+    text_small: "Small",
+    text_normal: "Normal",
+    text_large: "Large",
+    true_word: "True",
+    false_word: "False",
+
+    date_time: |month, day, hours, minutes| {
+        format!("{} {day}, {hours:02}:{minutes:02}", month_name(month))
+    },
+    month: |month| month_name(month).to_string(),
+    calendar_weekdays: ["M", "W", "F"],
+    seconds: |secs| format!("{secs}s"),
+
+    bank_title: "Questions",
+    bank_total: |n| questions(n),
+    search_label: "Search questions and answers",
+    search_placeholder: "Search, e.g. GIL or 排行榜",
+    topics_label: "Topics",
+    all_topics: "All",
+    kind_label: "Type",
+    all_kinds: "All types",
+    difficulty_label: "Difficulty",
+    all_difficulties: "All levels",
+    subset_label: "Show",
+    all_questions: "All questions",
+    found_count: |n| format!("{} found", questions(n)),
+    all_count: |n| format!("All {}", questions(n)),
+    nothing_found: "No questions match.",
+    clear_filters: "Clear search and filters",
+    real_question_badge: "Real",
+    backup_reminder: "Your practice is stored only in this browser, and it has been over a week without a backup.",
+    backup_reminder_link: "Export a backup",
+
+    question_missing_title: "Question not found",
+    question_missing_body: |id| {
+        format!("“{id}” is not in the question bank; it may have been renamed or removed.")
+    },
+    back_link: "‹ Questions",
+    key_points: "Key points",
+    short_answer: "Short answer",
+    full_answer: "In depth",
+    show_full_answer: "Show the full answer",
+    show_answer: "Show answer",
+    answer: "Answer",
+    explanation: "Why",
+    follow_ups: "Follow-ups",
+    references: "References",
+    tip_prefix: "How to answer: ",
+    order_hint: "Put these in the right order:",
+    true_false_hint: "Is this statement true?",
+    fill_in_hint: "Decide what goes in the blank, then check.",
+    bookmarked: "★ Bookmarked",
+    bookmark: "☆ Bookmark",
+    my_note: "My notes (kept only in this browser)",
+
+    round_title: "Mock interview",
+    round_lead: "Timed answers, like the real thing: say your answer first, then score it against the key points.",
+    quick_start: "Quick start: 10 mixed questions",
+    compose: "Custom round…",
+    count_legend: "Questions",
+    count_all: "All",
+    topics_legend: "Topics (none = all)",
+    difficulty_legend: "Difficulty (none = all)",
+    types_legend: "Types",
+    types_mixed: "Mixed",
+    types_open_only: "Open only",
+    types_graded_only: "Auto-graded only",
+    pick_legend: "Pick",
+    pick_unseen_first: "New first",
+    pick_weakest_first: "Mistakes and due first",
+    pick_random: "Random",
+    time_legend: "Time per question",
+    time_suggested: "As suggested",
+    time_fixed: "Fixed",
+    time_fixed_label: "Seconds per question",
+    time_fixed_unit: " s",
+    budget_legend: "Round time limit (optional)",
+    budget_label: "Minutes for the round",
+    budget_unit: " min (empty: no limit)",
+    timeout_legend: "When time runs out",
+    timeout_reveal: "Show the answer, mark as timed out",
+    timeout_overrun: "Keep answering (overtime is marked)",
+    read_aloud_legend: "Read aloud",
+    read_aloud: "Read each question aloud, like an interviewer",
+    nothing_fits: "No questions match these settings. Try more topics, levels or types.",
+    start_round: "Start round",
+    history_title: "History",
+    history_line: |n, reason| format!("{}{reason}", questions(n)),
+    history_budget: " · time limit",
+    history_ended: " · ended early",
+    score_points: |score| format!("{score} pts"),
+
+    runner_label: "Mock interview in progress",
+    progress_label: "Progress",
+    timer_label: "Time for this question",
+    time_used: |duration| format!("Took {duration}"),
+    seconds_left: |secs| format!("{secs} seconds left"),
+    budget_left: |duration| format!("Round {duration}"),
+    pause: "Pause",
+    resume: "Resume",
+    elsewhere_title: "This round is running in another tab",
+    elsewhere_body: "You can answer in one tab at a time, so the two tabs cannot overwrite each other's answers.",
+    take_over: "Continue here",
+    paused_title: "Paused",
+    paused_body: "The clock is stopped and the question hidden. Pauses are noted in the round's results.",
+    resume_answering: "Resume",
+    end_and_see_results: "End round and see results",
+    question_gone: "This question is no longer in this version of the bank.",
+    end_round: "End round",
+    current_question: "Current question",
+    submit: "Submit",
+    points_said: |percent| format!("You covered {percent}% of the key points. How did it go?"),
+    grade_know: "Knew it",
+    grade_fuzzy: "Unsure",
+    grade_dont_know: "Didn't know",
+    see_results: "See results",
+    next_question: "Next question",
+    multiple_hint: "Multiple choice: pick every correct option",
+    choices_label: "Options",
+    true_false_label: "True or false",
+    fill_in_label: "Your answer",
+    fill_in_placeholder: "Type the answer, Enter to submit",
+    order_input_hint: "Use ↑ ↓ to put the items in order",
+    move_up: "Move up",
+    move_down: "Move down",
+    verdict_correct: "Correct",
+    verdict_timed_out: "Time's up: marked as timed out",
+    verdict_wrong: |score| format!("Not quite ({score} pts)"),
+    right_answer: "Answer: ",
+    right_order: "Right order",
+    timed_out_revealed: "Time's up: the answer is shown and the question is marked as timed out.",
+    your_recording: "Your recording",
+    your_notes: "Your notes",
+    tick_points: "Key points: tick the ones you said",
+    show_short_and_full: "Show the short and full answers",
+    open_verdict: |outcome, score| format!("This question: {outcome} ({score} pts)"),
+    notes_prompt: "Jot down a few keywords as you talk (optional)",
+    interviewer_may_ask: "The interviewer might follow up with",
+    follow_up_added: "Added: ",
+    follow_up_offer: "Follow-up: ",
+    recording: "● Recording",
+    stop_recording: "Stop",
+    asking_microphone: "Please allow the microphone…",
+    record_again: "Record again",
+    record_answer: "Record answer",
+    recording_failed: |why| format!("Cannot record ({why}); just answer out loud."),
+
+    round_missing_title: "Round not found",
+    round_missing_body: "This round is not stored in this browser.",
+    back_to_round: "Back to mock interview",
+    finished_by_budget: "The round's time ran out; unanswered questions count as not reached.",
+    finished_early: "Ended early.",
+    finished: "Round complete.",
+    results_title: "Results",
+    score_unit: "pts",
+    tally: |s| {
+        format!(
+            "Knew {} · Unsure {} · Didn't know {} · Timed out {} · Not reached {}",
+            s.correct, s.partial, s.wrong, s.timed_out, s.not_reached
+        )
+    },
+    answering_time: |duration| format!("Answering time {duration}"),
+    pauses: |count, duration| match count {
+        1 => format!(", 1 pause of {duration}"),
+        n => format!(", {n} pauses totalling {duration}"),
+    },
+    retry_wrong: |n| format!("Retry the {} you missed", questions(n)),
+    same_again: "Another round, same settings",
+    by_topic: "By topic",
+    topic_score: |score, n| format!("{score} pts · {n} Q"),
+    by_question: "Question by question",
+    item_outcome: |outcome, score| format!("{outcome} ({score} pts)"),
+    item_time: |duration| format!(" · took {duration}"),
+    item_overrun: |duration| format!(" · over by {duration}"),
+    item_follow_up: " · follow-up",
+    missed_points: "Missed:",
+
+    review_title: "Review",
+    review_lead: "Spaced by how you forget: questions you missed, were unsure of or answered slowly come back sooner.",
+    due_now: "questions due now, today's new ones included",
+    start_review: "Start review",
+    new_per_day: "New per day",
+    interview_date: "Interview date",
+    interview_mode_note: "Sorted for your interview date: what you are most likely to have forgotten by then comes first, and questions at risk of being forgotten join before they are due.",
+    next_two_weeks: "Next two weeks",
+    forecast_label: "Questions due each day for the next 14 days",
+    today: "Today",
+    tomorrow: "Tomorrow",
+    days_later: |d| format!("In {d} days"),
+    mistake_book: "Mistakes",
+    question_count: questions,
+    mistake_book_note: "Questions you missed, were unsure of or ran out of time on stay here until you get them right twice in a row.",
+    mistake_book_empty: "No mistakes to practise.",
+    practise_mistakes: "Practise mistakes",
+
+    stats_title: "Stats",
+    no_stats: "No practice yet. Do a mock interview or review a few questions, and this page will chart your practice calendar, streaks, mastery by topic and scores.",
+    go_to_round: "Mock interview",
+    go_to_review: "Review",
+    days: |n| match n {
+        1 => "1 day".to_string(),
+        n => format!("{n} days"),
+    },
+    current_streak: "Current streak",
+    best_streak: "Best streak",
+    total_answers: "Answered",
+    calendar_title: "Practice calendar",
+    calendar_label: |weeks, days, total, today| {
+        format!(
+            "Practice calendar: {days} of the last {weeks} weeks' days had practice, {total} answers in all; {today} today"
+        )
+    },
+    calendar_less: "Less",
+    calendar_more: "More",
+    mastery_title: "Mastery by topic",
+    mastery_note: "The share of a topic's questions whose latest answer was right.",
+    mastery_label: |topics| format!("Questions mastered per topic: {}", topics.join(", ")),
+    accuracy_title: "Accuracy",
+    weekly_note: |weeks| format!("weekly, last {weeks} weeks"),
+    time_title: "Time per question",
+    time_note: "median, seconds",
+    weeks_ago: |n| format!("{n} wk ago"),
+    last_seven_days: "Last 7 days",
+    no_answers_in_weeks: |weeks| format!("No answers in the last {weeks} weeks."),
+    accuracy_label: |weeks, latest| {
+        format!("Line chart of weekly accuracy over the last {weeks} weeks; latest {latest:.0}%")
+    },
+    time_label: |weeks, latest| {
+        format!(
+            "Line chart of the median time per question over the last {weeks} weeks; latest {latest:.0} seconds"
+        )
+    },
+    scores_title: "Mock interview scores",
+    no_rounds: "No finished mock interviews yet.",
+    scores_label: |n, latest| {
+        format!("Line chart of the last {n} mock interview scores; latest {latest} points")
+    },
+    due_title: "Due in the next two weeks",
+    today_and_overdue: "Today (+ overdue)",
+    due_label: |total, today| {
+        format!("Questions due each day for the next 14 days: {total} in all, {today} today")
+    },
+
+    settings_title: "Settings",
+    appearance: "Appearance",
+    theme_legend: "Theme",
+    text_size_legend: "Text size",
+    language_legend: "Language · 语言",
+    data_and_storage: "Data and storage",
+    stored_here_only: "All your practice is stored only in this browser and is never uploaded anywhere.",
+    storage_usage: |kb, percent| {
+        format!("{kb:.1} KB used, about {percent:.1}% of the browser's quota (about 5 MB)")
+    },
+    storage_blocked: "The browser blocks local storage; practice is kept on this page only.",
+    storage_usage_label: "Local storage used",
+    persistence_granted: "The browser agreed to keep this site's data, even when space runs low.",
+    persistence_denied: "The browser did not agree to keep this site's data: it may clear it when space runs low.",
+    persistence_unsupported: "This browser cannot be asked to keep this site's data.",
+    persistence_asking: "Asking the browser to keep this site's data…",
+    eviction_warning: "Note: Safari clears a site's data after 7 days without a visit, unless the app is added to the home screen. Clearing browser data also deletes your practice. An exported backup is the safest copy.",
+    about: "About",
+    version: "Version",
+    bank_fact_name: "Bank",
+    bank_facts: |topics, n| format!("{topics} topics, {}", questions(n)),
+    offline: "Offline",
+    offline_fact: "After the first visit it works without a connection; you can add it to your home screen.",
+
+    backup_title: "Backup",
+    export_backup: "Export backup",
+    import_backup: "Import backup",
+    pick_backup_file: "Choose a backup file",
+    backup_file_name: |date| format!("interview-drill-backup-{date}.json"),
+    exported: |answers, rounds| {
+        format!(
+            "Exported {} and {}. Keep the file somewhere safe.",
+            plural(answers, "answer", "answers"),
+            plural(rounds, "mock interview", "mock interviews")
+        )
+    },
+    export_failed: |why| format!("Export failed: {why}"),
+    read_failed: |why| format!("Could not read the file: {why}"),
+    import_not_saved: |why| format!("The import did not finish; your data is unchanged: {why}"),
+    nothing_new: "Everything in this backup is already here; nothing to import.",
+    imported: |adds| format!("Imported {}.", describe(adds)),
+    import_preview_label: "Import preview",
+    import_preview: |adds| {
+        format!(
+            "This adds {}. Nothing already here is changed or doubled.",
+            describe(adds)
+        )
+    },
+    confirm_import: "Import",
+    cancel: "Cancel",
+    reset_label: "Confirm reset",
+    reset_warning: "This deletes every answer, mock interview, bookmark and note in this browser, for good. Export a backup first.",
+    confirm_reset: "Delete everything",
+    reset_all: "Delete all data…",
+    backup_too_large: |kb| {
+        format!("This file is too large ({kb} KB) to be an Interview Drill backup.")
+    },
+    backup_not_json: "This is not a JSON file: perhaps the wrong file, or an incomplete one.",
+    backup_foreign: "This file is not a backup exported by Interview Drill.",
+    backup_newer: |v| {
+        format!(
+            "This backup comes from a newer version of Interview Drill (data format {v}). Reload the page to update the app first."
+        )
+    },
+    backup_damaged: |why| format!("The backup file is damaged and cannot be imported: {why}"),
+    backup_inconsistent: "The backup file is damaged and cannot be imported: its answer log does not add up.",
+};
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+fn questions(n: usize) -> String {
+    plural(n, "question", "questions")
+}
+
+fn month_name(month: u32) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    NAMES[(month.clamp(1, 12) - 1) as usize]
+}
+
+fn describe(adds: &drill_core::backup::ImportPreview) -> String {
+    format!(
+        "{}, {}, {} and {}",
+        plural(adds.answers, "answer", "answers"),
+        plural(adds.rounds, "mock interview", "mock interviews"),
+        plural(adds.bookmarks, "bookmark change", "bookmark changes"),
+        plural(adds.notes, "note", "notes")
+    )
+}
