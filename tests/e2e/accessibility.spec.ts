@@ -109,3 +109,18 @@ test("the theme and text size can be chosen and are kept", async ({ page }) => {
   await page.locator("label.pill", { hasText: "跟随系统" }).click();
   await expect(root).not.toHaveAttribute("data-theme", /./);
 });
+
+test("the English screens have no axe violations either", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.addInitScript(() => {
+    localStorage.setItem("drill.prefs", JSON.stringify({ v: 1, data: { theme: "System", text: "Normal", lang: "En" } }));
+  });
+  for (const hash of ["#/", "#/q/python-str-assign-error", "#/stats", "#/settings"]) {
+    await open(page, hash);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await noViolations(page, `English ${hash}`);
+  }
+  await open(page, "#/round");
+  await page.getByRole("button", { name: "Custom round…" }).click();
+  await noViolations(page, "English composer");
+});
