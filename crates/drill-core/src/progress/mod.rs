@@ -3,6 +3,7 @@
 //! statistic are derived from it, so the same log always gives the same
 //! results.
 
+mod fsrs;
 mod log;
 mod mistakes;
 mod queue;
@@ -10,9 +11,7 @@ mod schedule;
 
 #[cfg(test)]
 pub(crate) use log::test_answer;
-pub use log::{
-    CompactLog, LogEntry, Mode, add_entries, entries_from_round, is_logged, merge_logs,
-};
+pub use log::{CompactLog, LogEntry, Mode, add_entries, entries_from_round, is_logged, merge_logs};
 pub use mistakes::mistake_book;
 pub use queue::{AT_RISK_RECALL, ReviewSettings, review_queue};
 pub use schedule::{DAY_MS, QuestionSchedule, due_forecast, rating_for, schedules};

@@ -1,10 +1,10 @@
-//! Spaced repetition with FSRS (the rs-fsrs crate), replayed from the log.
+//! Spaced repetition with FSRS (see `fsrs.rs`), replayed from the log.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
-use chrono::{DateTime, TimeZone, Utc};
-use rs_fsrs::{Card, FSRS, Parameters, Rating, Seed, State};
-
+pub use super::fsrs::Rating;
+use super::fsrs::{self, Memory};
 use super::log::LogEntry;
 use crate::grade::Outcome;
 
@@ -24,7 +24,7 @@ impl QuestionSchedule {
     /// Chance of recalling it at `at_ms`, by the FSRS forgetting curve.
     pub fn recall_at(&self, at_ms: i64) -> f64 {
         let days = ((at_ms - self.last_at_ms).max(0) / DAY_MS) as f64;
-        Parameters::forgetting_curve(days, self.stability_days.max(0.01))
+        fsrs::recall(days, self.stability_days.max(0.01))
     }
 }
 
@@ -43,56 +43,30 @@ pub fn rating_for(entry: &LogEntry) -> Rating {
     }
 }
 
-fn parameters() -> Parameters {
-    Parameters {
-        request_retention: 0.9,
-        maximum_interval: 36_500,
-        // FSRS-5's published default weights.
-        w: [
-            0.4072, 1.1829, 3.1262, 15.4722, 7.2102, 0.5316, 1.0651, 0.0234, 1.616, 0.1544, 1.0824,
-            1.9813, 0.0953, 0.2975, 2.2042, 0.2407, 2.9466, 0.5034, 0.6567,
-        ],
-        decay: Parameters::DECAY,
-        factor: Parameters::FACTOR,
-        // Whole days suit interview preparation.
-        enable_short_term: false,
-        // No fuzz and no clock-based seed: the same log always gives the same schedule.
-        enable_fuzz: false,
-        seed: Seed::Empty,
-    }
-}
-
-fn time(ms: i64) -> DateTime<Utc> {
-    Utc.timestamp_millis_opt(ms).single().unwrap_or_default()
-}
-
 /// Every answered question's schedule, replaying the log in time order.
 pub fn schedules(log: &[LogEntry]) -> HashMap<String, QuestionSchedule> {
-    let fsrs = FSRS::new(parameters());
-    let mut cards: HashMap<&str, (Card, i64)> = HashMap::new();
+    let mut memories: HashMap<&str, Memory> = HashMap::new();
     for entry in log {
-        let now = time(entry.at_ms);
-        let (card, _) = cards.entry(entry.question_id.as_str()).or_insert_with(|| {
-            let card = Card {
-                due: now,
-                last_review: now,
-                state: State::New,
-                ..Card::default()
-            };
-            (card, entry.at_ms)
-        });
-        let next = fsrs.next(card.clone(), now, rating_for(entry)).card;
-        cards.insert(entry.question_id.as_str(), (next, entry.at_ms));
+        let rating = rating_for(entry);
+        match memories.entry(entry.question_id.as_str()) {
+            Entry::Occupied(mut known) => {
+                let next = fsrs::review(Some(known.get()), entry.at_ms, rating);
+                known.insert(next);
+            }
+            Entry::Vacant(new) => {
+                new.insert(fsrs::review(None, entry.at_ms, rating));
+            }
+        }
     }
-    cards
+    memories
         .into_iter()
-        .map(|(id, (card, last_at_ms))| {
+        .map(|(id, m)| {
             let schedule = QuestionSchedule {
-                due_ms: card.due.timestamp_millis(),
-                reviews: card.reps.max(0) as u32,
-                lapses: card.lapses.max(0) as u32,
-                stability_days: card.stability,
-                last_at_ms,
+                due_ms: m.due_ms,
+                reviews: m.reviews,
+                lapses: m.lapses,
+                stability_days: m.stability_days,
+                last_at_ms: m.last_ms,
             };
             (id.to_string(), schedule)
         })
