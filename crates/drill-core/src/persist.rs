@@ -64,8 +64,13 @@ pub fn decode<T: DeserializeOwned>(raw: Option<&str>) -> Decoded<T> {
     let Some(raw) = raw else {
         return Decoded::Missing;
     };
-    let version = match serde_json::from_str::<VersionOnly>(raw) {
-        Ok(v) => v.v,
+    // Records this app wrote start with their version, so the (possibly
+    // megabyte-long) text is parsed once; anything else is read in full
+    // for its version first.
+    let version = match written_version(raw)
+        .map_or_else(|| serde_json::from_str::<VersionOnly>(raw).map(|v| v.v), Ok)
+    {
+        Ok(v) => v,
         Err(e) => return Decoded::Corrupt(format!("no schema version: {e}")),
     };
     if version > SCHEMA_VERSION {
@@ -75,6 +80,13 @@ pub fn decode<T: DeserializeOwned>(raw: Option<&str>) -> Decoded<T> {
         Ok(envelope) => Decoded::Ok(envelope.data),
         Err(e) => Decoded::Corrupt(e.to_string()),
     }
+}
+
+/// The version at the start of `{"v":N,"data":…}`, as `encode` writes it.
+fn written_version(raw: &str) -> Option<u32> {
+    let rest = raw.strip_prefix(r#"{"v":"#)?;
+    let (digits, _) = rest.split_once(r#","data":"#)?;
+    digits.parse().ok()
 }
 
 /// Where an unreadable value is copied before anything is written over it.
@@ -110,6 +122,21 @@ mod tests {
         ));
         assert!(matches!(
             decode::<Vec<i32>>(Some(r#"{"v":1,"data":"x"}"#)),
+            Decoded::Corrupt(_)
+        ));
+    }
+
+    #[test]
+    fn a_record_written_in_another_layout_reads_the_same() {
+        let expected = Decoded::Ok(vec![1, 2]);
+        assert_eq!(decode(Some(r#"{"data":[1,2],"v":1}"#)), expected);
+        assert_eq!(decode(Some(r#"{ "v": 1, "data": [1, 2] }"#)), expected);
+        assert_eq!(
+            decode::<Vec<i32>>(Some(r#"{"data":[1,2],"v":7}"#)),
+            Decoded::Newer(7)
+        );
+        assert!(matches!(
+            decode::<Vec<i32>>(Some(r#"{"v":1x,"data":[1,2]}"#)),
             Decoded::Corrupt(_)
         ));
     }

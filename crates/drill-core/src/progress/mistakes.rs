@@ -1,33 +1,34 @@
 //! 错题本: a question answered wrong, vaguely or out of time stays in the
 //! book until it is answered right twice in a row.
 
+use std::collections::HashMap;
+
 use super::log::LogEntry;
 use crate::grade::Outcome;
 
 /// Ids in the mistake book, most recently missed first.
 pub fn mistake_book(log: &[LogEntry]) -> Vec<String> {
-    let mut state: Vec<(String, u8, i64)> = Vec::new();
+    // Per question in the book: right answers in a row, and the last miss.
+    let mut book: HashMap<&str, (u8, i64)> = HashMap::new();
     for entry in log {
-        let at = match state.iter().position(|(id, _, _)| *id == entry.question_id) {
-            Some(at) => at,
-            None if entry.outcome.needs_review() && entry.outcome != Outcome::NotReached => {
-                state.push((entry.question_id.clone(), 0, entry.at_ms));
-                continue;
+        let id = entry.question_id.as_str();
+        match book.get_mut(id) {
+            Some((right, _)) if entry.outcome == Outcome::Correct => {
+                *right += 1;
+                if *right >= 2 {
+                    book.remove(id);
+                }
             }
-            None => continue,
-        };
-        if entry.outcome == Outcome::Correct {
-            state[at].1 += 1;
-        } else {
-            state[at].1 = 0;
-            state[at].2 = entry.at_ms;
-        }
-        if state[at].1 >= 2 {
-            state.remove(at);
+            Some(state) => *state = (0, entry.at_ms),
+            None if entry.outcome.needs_review() && entry.outcome != Outcome::NotReached => {
+                book.insert(id, (0, entry.at_ms));
+            }
+            None => {}
         }
     }
-    state.sort_by_key(|s| std::cmp::Reverse(s.2));
-    state.into_iter().map(|(id, _, _)| id).collect()
+    let mut missed: Vec<(&str, i64)> = book.into_iter().map(|(id, (_, at))| (id, at)).collect();
+    missed.sort_by_key(|&(id, at)| (std::cmp::Reverse(at), id));
+    missed.into_iter().map(|(id, _)| id.to_string()).collect()
 }
 
 #[cfg(test)]
