@@ -20,6 +20,7 @@ pub fn DisplaySettings() -> impl IntoView {
                     move || prefs.0.with(|p| p.theme == theme),
                     move || prefs.change(|p| p.theme = theme),
                     s.theme(theme),
+                    None,
                 ))}
             </fieldset>
             <fieldset>
@@ -29,6 +30,7 @@ pub fn DisplaySettings() -> impl IntoView {
                     move || prefs.0.with(|p| p.text == size),
                     move || prefs.change(|p| p.text = size),
                     s.text_size(size),
+                    None,
                 ))}
             </fieldset>
             <fieldset>
@@ -40,8 +42,9 @@ pub fn DisplaySettings() -> impl IntoView {
                         prefs.change(|p| p.lang = lang);
                         refocus_language_switch();
                     },
+                    native_name(lang),
                     // Each name in its own language, for screen readers too.
-                    view! { <span lang=lang.attribute()>{native_name(lang)}</span> },
+                    Some(lang.attribute()),
                 ))}
             </fieldset>
         </div>
@@ -53,12 +56,13 @@ fn pill(
     group: &'static str,
     checked: impl Fn() -> bool + Send + Sync + 'static,
     pick: impl Fn() + 'static,
-    label: impl IntoView + 'static,
+    label: &'static str,
+    lang: Option<&'static str>,
 ) -> impl IntoView {
     view! {
         <label class="pill">
             <input type="radio" name=group checked=checked on:change=move |_| pick()/>
-            <span>{label}</span>
+            <span lang=lang>{label}</span>
         </label>
     }
 }

@@ -9,6 +9,8 @@ const STEP: f64 = 13.0;
 const LEFT: f64 = 18.0;
 const TOP: f64 = 14.0;
 const WEEKS: usize = drill_core::stats::CALENDAR_WEEKS;
+/// Room right of the legend for its "more" word, in either language.
+const MORE_ROOM: f64 = 30.0;
 
 /// 练习日历: one small square per day, weeks as columns (Monday on top),
 /// shaded by how many answers the day had, like GitHub's contributions.
@@ -46,7 +48,7 @@ pub fn PracticeHeatmap(counts: Vec<u32>, first_day_ms: i64) -> impl IntoView {
     let legend_y = TOP + 7.0 * STEP + 4.0;
     let legend = (0..5u8)
         .map(|level| {
-            let x = width - 22.0 - (5 - level) as f64 * STEP;
+            let x = width - MORE_ROOM - (5 - level) as f64 * STEP;
             let class = format!("heat level-{level}");
             view! { <rect x=x y=legend_y width=CELL height=CELL rx="2" class=class></rect> }
         })
@@ -57,10 +59,10 @@ pub fn PracticeHeatmap(counts: Vec<u32>, first_day_ms: i64) -> impl IntoView {
             {month_labels(s, first_day_ms)}
             {weekdays}
             {cells}
-            <text x=width - 22.0 - 5.0 * STEP - 4.0 y=legend_y + CELL - 1.5 class="axis"
+            <text x=width - MORE_ROOM - 5.0 * STEP - 4.0 y=legend_y + CELL - 1.5 class="axis"
                 text-anchor="end">{s.calendar_less}</text>
             {legend}
-            <text x=width y=legend_y + CELL - 1.5 class="axis" text-anchor="end">{s.calendar_more}</text>
+            <text x=width - MORE_ROOM - STEP + CELL + 4.0 y=legend_y + CELL - 1.5 class="axis">{s.calendar_more}</text>
         </svg>
     }
 }

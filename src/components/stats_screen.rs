@@ -77,7 +77,7 @@ fn summary(s: &'static Strings, progress: Progress, today: i64) -> impl IntoView
         <div class="stat-tiles">
             {tile((s.days)(streak.current), s.current_streak)}
             {tile((s.days)(streak.best), s.best_streak)}
-            {tile((s.question_count)(total), s.total_answers)}
+            {tile((s.answers_total)(total), s.total_answers)}
         </div>
     }
 }

@@ -43,10 +43,10 @@ pub static EN: Strings = Strings {
     subset_mistakes: "Mistakes",
     subset_bookmarked: "Bookmarked",
     subset_noted: "With notes",
-    subset_unseen: "Not tried yet",
+    subset_unseen: "Untried",
     outcome_correct: "Knew it",
-    outcome_partial: "Unsure",
-    outcome_wrong: "Didn't know",
+    outcome_partial: "Partly",
+    outcome_wrong: "Missed",
     outcome_timed_out: "Timed out",
     outcome_not_reached: "Not reached",
     theme_system: "System",
@@ -76,7 +76,7 @@ pub static EN: Strings = Strings {
     difficulty_label: "Difficulty",
     all_difficulties: "All levels",
     subset_label: "Show",
-    all_questions: "All questions",
+    all_questions: "Show all",
     found_count: |n| format!("{} found", questions(n)),
     all_count: |n| format!("All {}", questions(n)),
     nothing_found: "No questions match.",
@@ -135,7 +135,7 @@ pub static EN: Strings = Strings {
     timeout_reveal: "Show the answer, mark as timed out",
     timeout_overrun: "Keep answering (overtime is marked)",
     read_aloud_legend: "Read aloud",
-    read_aloud: "Read each question aloud, like an interviewer",
+    read_aloud: "Read questions aloud",
     nothing_fits: "No questions match these settings. Try more topics, levels or types.",
     start_round: "Start round",
     history_title: "History",
@@ -165,8 +165,8 @@ pub static EN: Strings = Strings {
     submit: "Submit",
     points_said: |percent| format!("You covered {percent}% of the key points. How did it go?"),
     grade_know: "Knew it",
-    grade_fuzzy: "Unsure",
-    grade_dont_know: "Didn't know",
+    grade_fuzzy: "Partly",
+    grade_dont_know: "Missed",
     see_results: "See results",
     next_question: "Next question",
     multiple_hint: "Multiple choice: pick every correct option",
@@ -207,9 +207,10 @@ pub static EN: Strings = Strings {
     finished: "Round complete.",
     results_title: "Results",
     score_unit: "pts",
+    // No-break spaces keep each label with its number when the line wraps.
     tally: |s| {
         format!(
-            "Knew {} · Unsure {} · Didn't know {} · Timed out {} · Not reached {}",
+            "Knew\u{a0}it\u{a0}{} · Partly\u{a0}{} · Missed\u{a0}{} · Timed\u{a0}out\u{a0}{} · Not\u{a0}reached\u{a0}{}",
             s.correct, s.partial, s.wrong, s.timed_out, s.not_reached
         )
     },
@@ -231,7 +232,7 @@ pub static EN: Strings = Strings {
 
     review_title: "Review",
     review_lead: "Spaced by how you forget: questions you missed, were unsure of or answered slowly come back sooner.",
-    due_now: "questions due now, today's new ones included",
+    due_now: "questions due now, including today's new ones",
     start_review: "Start review",
     new_per_day: "New per day",
     interview_date: "Interview date",
@@ -255,9 +256,10 @@ pub static EN: Strings = Strings {
         1 => "1 day".to_string(),
         n => format!("{n} days"),
     },
-    current_streak: "Current streak",
+    current_streak: "Streak",
     best_streak: "Best streak",
     total_answers: "Answered",
+    answers_total: |n| n.to_string(),
     calendar_title: "Practice calendar",
     calendar_label: |weeks, days, total, today| {
         format!(

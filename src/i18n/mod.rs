@@ -269,6 +269,7 @@ pub struct Strings {
     pub current_streak: &'static str,
     pub best_streak: &'static str,
     pub total_answers: &'static str,
+    pub answers_total: fn(count: usize) -> String,
     pub calendar_title: &'static str,
     pub calendar_label: fn(weeks: usize, days: usize, total: u32, today: u32) -> String,
     pub calendar_less: &'static str,

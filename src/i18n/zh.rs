@@ -246,6 +246,7 @@ pub static ZH: Strings = Strings {
     current_streak: "连续练习",
     best_streak: "最长连续",
     total_answers: "累计答题",
+    answers_total: |n| format!("{n} 题"),
     calendar_title: "练习日历",
     calendar_label: |weeks, days, total, today| {
         format!("练习日历：近 {weeks} 周有 {days} 天练习，共答 {total} 题；今天答了 {today} 题")
