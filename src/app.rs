@@ -29,10 +29,17 @@ use crate::state::rounds::Rounds;
 #[derive(Clone, Copy)]
 pub struct BrowseFilter(pub RwSignal<Filter>);
 
+/// How many pages of 题库's list are open, and for which filter: another
+/// filter starts at one page, and coming back from a question keeps what
+/// was open.
+#[derive(Clone, Copy)]
+pub struct ShownPages(pub RwSignal<(Filter, usize)>);
+
 #[component]
 pub fn App() -> impl IntoView {
     let route = use_route();
     provide_context(BrowseFilter(RwSignal::new(Filter::default())));
+    provide_context(ShownPages(RwSignal::new((Filter::default(), 1))));
     let prefs = DisplayPrefs::load();
     provide_context(prefs);
     let lang = Memo::new(move |_| prefs.0.with(|p| p.lang));

@@ -6,21 +6,32 @@ use drill_core::search::{Filter, SearchIndex, Subset};
 use leptos::prelude::*;
 
 use super::backup_reminder::BackupReminder;
-use super::question_list_item::QuestionListItem;
+use super::question_list::QuestionList;
 use super::topic_chips::TopicChips;
 use crate::app::BrowseFilter;
 use crate::bank_data::BANK;
 use crate::i18n::strings;
+use crate::platform::{idle, perf};
 use crate::state::marks::UserMarks;
 use crate::state::progress::Progress;
 
-/// Its text is built on the first search with words, not at start-up.
+/// Its text is prepared in slices after start-up, ready for the first search.
 static INDEX: LazyLock<SearchIndex> = LazyLock::new(SearchIndex::new);
+
+/// Questions whose text one idle slice prepares: a few milliseconds of work.
+const PREPARED_PER_SLICE: usize = 25;
 
 /// 题库: every question, searchable and filtered by topic, type and difficulty.
 #[component]
 pub fn BankScreen() -> impl IntoView {
     let BrowseFilter(filter) = expect_context::<BrowseFilter>();
+    idle::in_slices(|| {
+        let ready = INDEX.prepare(BANK.questions, PREPARED_PER_SLICE);
+        if ready {
+            perf::mark("drill:search-ready");
+        }
+        ready
+    });
     let progress = expect_context::<Progress>();
     let marks = expect_context::<UserMarks>();
     let mistakes = Memo::new(move |_| progress.log.with(|log| mistake_book(log)));
@@ -107,13 +118,7 @@ pub fn BankScreen() -> impl IntoView {
                     </div>
                 }
             >
-                <ul class="question-list">
-                    <For
-                        each=move || matching.get()
-                        key=|index| *index
-                        children=|index| view! { <QuestionListItem question=&BANK.questions[index]/> }
-                    />
-                </ul>
+                <QuestionList matching=matching/>
             </Show>
         </section>
     }

@@ -19,6 +19,7 @@ pub mod open_answer_steps;
 pub mod practice_heatmap;
 pub mod question_badges;
 pub mod question_links;
+pub mod question_list;
 pub mod question_list_item;
 pub mod question_marks;
 pub mod question_page;

@@ -3,6 +3,7 @@
 pub mod boot_screen;
 pub mod clock;
 pub mod files;
+pub mod idle;
 pub mod location;
 pub mod perf;
 pub mod persistence;

@@ -11,3 +11,10 @@ pub fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
     let _ = performance.measure_with_start_mark(name, &start);
     result
 }
+
+/// Marks a moment, such as work finished in the background.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}

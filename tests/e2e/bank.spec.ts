@@ -3,7 +3,7 @@ import { test, expect, open, rows } from "./fixtures";
 test("boots into the bank with no console error", async ({ page, errors }) => {
   await open(page);
   await expect(page.getByRole("heading", { level: 1, name: /题库/ })).toBeVisible();
-  expect(await rows(page).count()).toBeGreaterThan(100);
+  expect(await rows(page).count()).toBeGreaterThan(20);
   await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link")).toHaveCount(5);
   expect(errors).toEqual([]);
 });
@@ -90,4 +90,30 @@ test("filters survive opening a question and coming back", async ({ page }) => {
   await page.getByRole("link", { name: "‹ 题库" }).click();
   await expect(page.getByRole("searchbox")).toHaveValue("GIL");
   await expect(rows(page)).toHaveCount(count);
+});
+
+test("the list shows a page at a time, and keeps what was shown when a question is opened", async ({ page }) => {
+  await open(page);
+  const total = Number((await page.locator(".result-count").textContent())?.match(/\d+/)?.[0]);
+  expect(total).toBeGreaterThan(100);
+  await expect(rows(page)).toHaveCount(50);
+  const more = page.getByRole("button", { name: /再显示 50 题/ });
+  await expect(more).toContainText(`还有 ${total - 50} 题`);
+  await more.click();
+  await expect(rows(page)).toHaveCount(100);
+  await rows(page).nth(80).click();
+  await expect(page.locator(".question-page")).toBeVisible();
+  await page.goBack();
+  await expect(rows(page)).toHaveCount(100);
+
+  // A search starts at its first page; clearing it goes back to the
+  // unfiltered list as far as it had been opened.
+  await page.getByRole("searchbox").fill("e");
+  await expect(page.locator(".result-count")).toContainText("找到");
+  await expect(rows(page)).toHaveCount(50);
+  await page.getByRole("searchbox").fill("");
+  await expect(rows(page)).toHaveCount(100);
+  // Every question can be reached.
+  while (await page.locator(".show-more").count()) await page.locator(".show-more").click();
+  await expect(rows(page)).toHaveCount(total);
 });

@@ -5,7 +5,7 @@ use crate::bank::{Question, QuestionType};
 use crate::marks::Marks;
 use crate::progress::LogEntry;
 use crate::text::searchable_text;
-use std::sync::{Mutex, OnceLock};
+use std::sync::Mutex;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
@@ -57,12 +57,13 @@ impl Subset {
     }
 }
 
-/// Every question's text in searchable form, built on the first search that
-/// has words in it (browsing alone never pays for it), and the last few
+/// Every question's text in searchable form, built a slice at a time while
+/// the app is idle (`prepare`) or at the latest by the first search with
+/// words in it, so start-up never pays for it; and the last few
 /// searches' results, so typing or erasing a letter only looks at the
 /// questions the longer or shorter query already found.
 pub struct SearchIndex {
-    texts: OnceLock<Vec<String>>,
+    texts: Mutex<Vec<String>>,
     recent: Mutex<Vec<(Scope, String, Vec<usize>)>>,
 }
 
@@ -79,9 +80,19 @@ const RECENT_SEARCHES: usize = 32;
 impl SearchIndex {
     pub fn new() -> Self {
         SearchIndex {
-            texts: OnceLock::new(),
+            texts: Mutex::new(Vec::new()),
             recent: Mutex::new(Vec::new()),
         }
+    }
+
+    /// Makes the text of up to `count` more questions searchable; true once
+    /// every question's is. Always called with the same `questions`.
+    pub fn prepare(&self, questions: &[Question], count: usize) -> bool {
+        let mut texts = self.texts.lock().unwrap_or_else(|e| e.into_inner());
+        let end = texts.len().saturating_add(count).min(questions.len());
+        let next = texts.len()..end;
+        texts.extend(questions[next].iter().map(question_text));
+        texts.len() == questions.len()
     }
 
     /// Indices of the questions that pass `filter`, in bank order. Every
@@ -120,9 +131,8 @@ impl SearchIndex {
                 .filter(|&i| in_scope(&questions[i]))
                 .collect()
         });
-        let texts = self
-            .texts
-            .get_or_init(|| questions.iter().map(question_text).collect());
+        self.prepare(questions, usize::MAX);
+        let texts = self.texts.lock().unwrap_or_else(|e| e.into_inner());
         let found: Vec<usize> = candidates
             .into_iter()
             .filter(|&i| terms.iter().all(|t| texts[i].contains(t)))
@@ -271,6 +281,20 @@ mod tests {
                 "{query:?} in {topic:?}"
             );
         }
+    }
+
+    #[test]
+    fn text_prepared_in_slices_searches_like_text_built_at_once() {
+        let bank = bank();
+        let index = SearchIndex::new();
+        assert!(!index.prepare(&bank, 2));
+        assert!(index.prepare(&bank, 2));
+        assert!(index.prepare(&bank, 2), "nothing is left to prepare");
+        let filter = Filter {
+            query: "skiplist".into(),
+            ..Filter::default()
+        };
+        assert_eq!(index.matching(&bank, &filter), [0, 1, 2]);
     }
 
     #[test]
