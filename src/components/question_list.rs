@@ -1,15 +1,21 @@
+use leptos::html::Button;
 use leptos::prelude::*;
 
 use super::question_list_item::QuestionListItem;
 use crate::app::{BrowseFilter, ShownPages};
 use crate::bank_data::BANK;
 use crate::i18n::strings;
+use crate::platform::near_viewport::NearViewport;
 
-/// Rows drawn at a time. Drawing every match would make start-up and each
-/// keystroke pay for rows far below the screen, which a large bank feels.
-const PAGE: usize = 50;
+/// Rows drawn at a time: a few screens of a phone. Drawing every match would
+/// make start-up and each keystroke pay for rows far below the screen.
+const PAGE: usize = 20;
 
-/// 题库's matching questions, a page at a time, with a button for more.
+/// How far below the screen the next page starts drawing, in CSS pixels.
+const DRAW_AHEAD_PX: u32 = 800;
+
+/// 题库's matching questions, a page at a time. More are drawn as the end
+/// of the list scrolls near, or with the button at its end.
 #[component]
 pub fn QuestionList(matching: Memo<Vec<usize>>) -> impl IntoView {
     let BrowseFilter(filter) = expect_context::<BrowseFilter>();
@@ -28,7 +34,22 @@ pub fn QuestionList(matching: Memo<Vec<usize>>) -> impl IntoView {
     let shown = move || shown_pages() * PAGE;
     let left = move || matching.with(Vec::len).saturating_sub(shown());
     let rows = move || matching.with(|m| m[..m.len().min(shown())].to_vec());
-    let show_more = move |_| pages.set((filter.get_untracked(), shown_pages() + 1));
+    let show_more = move || {
+        if left() > 0 {
+            pages.set((filter.get_untracked(), shown_pages() + 1));
+        }
+    };
+
+    let button = NodeRef::<Button>::new();
+    let watcher = StoredValue::new_local(None::<NearViewport>);
+    Effect::new(move |_| {
+        let watching = button
+            .get()
+            .and_then(|el| NearViewport::watch(&el, DRAW_AHEAD_PX, show_more));
+        watcher.set_value(watching);
+    });
+    on_cleanup(move || watcher.set_value(None));
+
     view! {
         <ul class="question-list">
             <For
@@ -38,7 +59,7 @@ pub fn QuestionList(matching: Memo<Vec<usize>>) -> impl IntoView {
             />
         </ul>
         <Show when=move || { left() > 0 }>
-            <button class="button wide show-more" on:click=show_more>
+            <button class="button wide show-more" node_ref=button on:click=move |_| show_more()>
                 {move || (s.show_more)(left().min(PAGE), left())}
             </button>
         </Show>

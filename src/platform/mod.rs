@@ -5,6 +5,7 @@ pub mod clock;
 pub mod files;
 pub mod idle;
 pub mod location;
+pub mod near_viewport;
 pub mod perf;
 pub mod persistence;
 pub mod recorder;
