@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup serve build test unit lint bank-check html-check e2e bank-report
+.PHONY: setup serve build test unit lint bank-check html-check e2e bank-report bench
 
 setup:
 	@bash scripts/setup.sh
@@ -14,6 +14,7 @@ serve: setup
 
 build: setup
 	trunk build --release
+	node scripts/prerender.mjs dist
 	node scripts/finalize-dist.mjs dist
 	bash scripts/compress.sh dist
 
@@ -43,3 +44,9 @@ e2e:
 
 bank-report:
 	@cargo run --quiet -p drill-core --features compiler --bin bank-report -- questions
+
+# Sizes, boot and interaction times, Lighthouse and scaling, against the
+# budgets; prints a table and writes bench/results.json. Takes 20-30 min,
+# most of it building the app with two synthetic banks.
+bench: build
+	bash scripts/bench/bench.sh

@@ -8,7 +8,9 @@ test("boots into the bank with no console error", async ({ page, errors }) => {
   expect(errors).toEqual([]);
 });
 
-test("the static first screen shows before the app and nothing shifts when it takes over", async ({ page }) => {
+test("the static first screen shows the real list before the app, and nothing shifts when it takes over", async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     (window as any).__shift = 0;
     new PerformanceObserver((list) => {
@@ -23,11 +25,18 @@ test("the static first screen shows before the app and nothing shifts when it ta
     await route.continue();
   });
   await page.goto("./");
-  await expect(page.locator("#boot")).toContainText("正在加载题库");
+  await expect(page.locator("#boot")).toContainText("正在加载");
   await expect(page.locator("#boot .tabs")).toBeVisible();
+  const early = page.locator("#boot .question-row");
+  await expect(early).toHaveCount(20);
+  const earlyTitles = await early.locator(".question-title").allTextContents();
+  const earlyBox = await early.first().boundingBox();
   release();
   await expect(page.locator("#boot")).toHaveCount(0);
   await expect(rows(page).first()).toBeVisible();
+  // The app draws the very rows the first screen showed, in the same place.
+  expect(await rows(page).locator(".question-title").allTextContents()).toEqual(earlyTitles);
+  expect(await rows(page).first().boundingBox()).toEqual(earlyBox);
   expect(await page.evaluate(() => (window as any).__shift)).toBe(0);
 });
 

@@ -88,7 +88,9 @@ test("the static first screen is English before the app starts", async ({ page }
   });
   await page.goto("./#/");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page.locator("#boot")).toContainText("Loading the questions…");
+  await expect(page.locator("#boot")).toContainText("Loading…");
+  await expect(page.locator("#boot h1")).toContainText("Questions");
+  await expect(page.locator("#boot .result-count")).toContainText("All");
   await expect(page.locator("#boot .tab-label")).toHaveText(["Questions", "Interview", "Review", "Stats", "Settings"]);
   await expect(page.locator("#boot nav")).toHaveAttribute("aria-label", "Main");
   release();
