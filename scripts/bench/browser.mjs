@@ -1,0 +1,154 @@
+// Measurements inside headless Chromium at phone size: cold boots, the time
+// a tap or keystroke takes to update the page, and loading a long review log.
+
+import { chromium } from "@playwright/test";
+
+const LAUNCH = {
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+};
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: "zh-CN" };
+
+// Runs in the page before its own scripts: notes when the app has replaced
+// the static first screen with the live question list.
+function watchForFirstScreen() {
+  new MutationObserver((_, observer) => {
+    if (!document.getElementById("boot") && document.querySelector("#main .question-list li")) {
+      window.__firstScreenMs = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+function seedStorage(entries) {
+  if (localStorage.length === 0) for (const [key, value] of entries) localStorage.setItem(key, value);
+}
+
+/** One cold load in a new browser (fresh profile, empty cache, no service worker). */
+async function coldLoad(url, storage) {
+  const browser = await chromium.launch(LAUNCH);
+  try {
+    const page = await browser.newPage(PHONE);
+    if (storage.length) await page.addInitScript(seedStorage, storage);
+    await page.addInitScript(watchForFirstScreen);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__firstScreenMs !== undefined, null, { timeout: 60_000 });
+    return await page.evaluate(() => ({
+      bootMs: window.__firstScreenMs,
+      mountMs: performance.getEntriesByName("drill:mount")[0]?.duration ?? null,
+      logLoadMs: performance.getEntriesByName("drill:log-load")[0]?.duration ?? null,
+    }));
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function coldLoads(url, runs, storage = []) {
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await coldLoad(url, storage));
+  return results;
+}
+
+// Installed in the page: performs one action and returns the milliseconds
+// until the page has finished reacting to it (script, the microtasks the
+// app schedules, style and layout), then checks that nothing more changes
+// afterwards, which would mean the figure missed part of the work.
+function installTimer() {
+  const afterMicrotasks = () =>
+    new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(0);
+    });
+  const snapshot = () => document.getElementById("main").innerHTML;
+  window.__timeAction = async (action, eventName) => {
+    const before = snapshot();
+    const start = performance.now();
+    const fired = eventName && new Promise((resolve) => addEventListener(eventName, resolve, { once: true }));
+    action();
+    await fired;
+    await afterMicrotasks();
+    void document.body.offsetHeight;
+    const elapsed = performance.now() - start;
+    const settled = snapshot();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    if (snapshot() !== settled) throw new Error("the page kept changing after the measured work ended");
+    return { elapsed, changed: settled !== before };
+  };
+}
+
+async function timeAction(page, action, arg, eventName = null, mustChange = true) {
+  const result = await page.evaluate(
+    async ([source, value, event]) => window.__timeAction(() => new Function("value", source)(value), event),
+    [action, arg, eventName],
+  );
+  if (mustChange && !result.changed) throw new Error(`an action changed nothing: ${action}`);
+  return result.elapsed;
+}
+
+const TYPE = `const input = document.querySelector("input.search");
+  input.value = value;
+  input.dispatchEvent(new Event("input", { bubbles: true }));`;
+const CLICK = `const button = document.querySelector(value);
+  if (!button) throw new Error("no " + value);
+  button.click();`;
+
+/** What a user types into search, one keystroke at a time, including erasing. */
+function keystrokes(count) {
+  const words = ["redis", "gil", "事务", "索引", "docker"];
+  const queries = [];
+  for (let w = 0; queries.length < count; w = (w + 1) % words.length) {
+    const word = [...words[w]];
+    for (let i = 1; i <= word.length; i++) queries.push(word.slice(0, i).join(""));
+    for (let i = word.length - 1; i >= 0; i--) queries.push(word.slice(0, i).join(""));
+  }
+  return queries.slice(0, count);
+}
+
+const openRound = (count) => JSON.stringify({
+  v: 1,
+  data: {
+    count, topics: [], difficulties: [], types: "OpenOnly", pick: "Random", time: "Suggested",
+    budget_secs: null, on_timeout: "Overrun", question_ids: [], read_aloud: false, review: false,
+  },
+});
+
+/** Reveal, grade and next over `reps` open questions, and `reps` search keystrokes. */
+export async function interactions(url, reps, storage = []) {
+  const browser = await chromium.launch(LAUNCH);
+  try {
+    const page = await browser.newPage(PHONE);
+    await page.addInitScript(seedStorage, [...storage, ["drill.round.config", openRound(reps + 1)]]);
+    await page.addInitScript(installTimer);
+    await page.goto(url);
+    // A user reads the screen before typing; by then the search text is ready.
+    await page.waitForFunction(() => performance.getEntriesByName("drill:search-ready").length > 0, null, {
+      timeout: 120_000,
+    });
+    const searchReadyMs = await page.evaluate(() => performance.getEntriesByName("drill:search-ready")[0].startTime);
+    const search = [];
+    for (const query of keystrokes(reps)) search.push(await timeAction(page, TYPE, query, null, false));
+
+    await page.goto(`${url}#/round`);
+    await page.locator(".round-home > button.wide:not(.primary)").click();
+    await page.locator(".round-home form button[type=submit]").click();
+    const reveal = [];
+    const grade = [];
+    const next = [];
+    for (let i = 0; i < reps; i++) {
+      await page.locator(".round-question").waitFor();
+      reveal.push(await timeAction(page, CLICK, ".action-bar button.primary"));
+      grade.push(await timeAction(page, CLICK, ".grade-buttons button.grade"));
+      next.push(await timeAction(page, CLICK, ".action-bar button.primary"));
+    }
+    const review = [];
+    for (let i = 0; storage.length && i < 10; i++) {
+      await page.evaluate(() => (location.hash = "#/"));
+      await page.locator("#main .question-list li").first().waitFor();
+      review.push(await timeAction(page, "location.hash = value;", "#/review", "hashchange"));
+    }
+    return { searchReadyMs, search, reveal, grade, next, review };
+  } finally {
+    await browser.close();
+  }
+}
