@@ -45,8 +45,17 @@ pub fn read_raw(key: &str) -> Option<String> {
 /// and reported; the caller starts from `None`. If the copy cannot be made
 /// the original stays where it is.
 pub fn load<T: DeserializeOwned>(key: &str, now_ms: i64) -> (Option<T>, Option<StorageProblem>) {
-    let raw = read_raw(key);
-    let decoded = persist::decode::<T>(raw.as_deref());
+    load_from(key, read_raw(key).as_deref(), now_ms)
+}
+
+/// `load` for a value already read with `read_raw`, so a large one is
+/// copied out of storage once.
+pub fn load_from<T: DeserializeOwned>(
+    key: &str,
+    raw: Option<&str>,
+    now_ms: i64,
+) -> (Option<T>, Option<StorageProblem>) {
+    let decoded = persist::decode::<T>(raw);
     let kept_as = persist::quarantine_key(key, now_ms);
     let problem = match decoded {
         Decoded::Missing => return (None, None),
@@ -61,10 +70,7 @@ pub fn load<T: DeserializeOwned>(key: &str, now_ms: i64) -> (Option<T>, Option<S
         },
     };
     let kept = local_storage()
-        .and_then(|s| {
-            s.set_item(&kept_as, raw.as_deref().unwrap_or_default())
-                .ok()
-        })
+        .and_then(|s| s.set_item(&kept_as, raw.unwrap_or_default()).ok())
         .is_some();
     if !kept {
         return (

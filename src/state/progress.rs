@@ -28,10 +28,12 @@ impl Progress {
             stored_as: StoredValue::new(None),
             notices,
         };
-        let (stored, problem) = perf::timed("drill:log-load", || read(now_ms()));
-        progress
-            .stored_as
-            .set_value(storage::read_raw(REVIEW_LOG_KEY));
+        let (stored, problem) = perf::timed("drill:log-load", || {
+            let raw = storage::read_raw(REVIEW_LOG_KEY);
+            let read = read_from(raw.as_deref(), now_ms());
+            progress.stored_as.set_value(raw);
+            read
+        });
         if let Some(problem) = problem {
             notices.report(&problem);
         }
@@ -79,7 +81,11 @@ impl Progress {
 /// The stored log. A damaged one is kept aside by `storage::load`; one that
 /// parses but does not add up is reported and left where it is.
 fn read(now: i64) -> (Vec<LogEntry>, Option<StorageProblem>) {
-    let (compact, problem) = storage::load::<CompactLog>(REVIEW_LOG_KEY, now);
+    read_from(storage::read_raw(REVIEW_LOG_KEY).as_deref(), now)
+}
+
+fn read_from(raw: Option<&str>, now: i64) -> (Vec<LogEntry>, Option<StorageProblem>) {
+    let (compact, problem) = storage::load_from::<CompactLog>(REVIEW_LOG_KEY, raw, now);
     match compact.map(|c| c.decode()) {
         Some(Some(entries)) => (entries, problem),
         Some(None) => {
