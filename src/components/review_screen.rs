@@ -13,6 +13,10 @@ use crate::state::rounds::Rounds;
 
 /// 复习: what is due today and in the coming days, a daily ration of new
 /// questions, an optional interview date, and the mistake book.
+/// Mistakes listed before "show all": the most recent ones, which are the
+/// ones to look at first; a long book would slow the screen to draw.
+const MISTAKES_SHOWN: usize = 20;
+
 #[component]
 pub fn ReviewScreen() -> impl IntoView {
     let progress = expect_context::<Progress>();
@@ -41,6 +45,7 @@ pub fn ReviewScreen() -> impl IntoView {
         })
     });
     let mistakes = Memo::new(move |_| progress.log.with(|log| mistake_book(log)));
+    let show_all = RwSignal::new(false);
     let forecast = Memo::new(move |_| schedule.with(|s| due_forecast(s, today, 14)));
     let start = move |ids: Vec<String>| {
         let config = RoundConfig {
@@ -114,10 +119,18 @@ pub fn ReviewScreen() -> impl IntoView {
                 fallback=move || view! { <p>{s.mistake_book_empty}</p> }>
                 <button class="button wide" on:click=move |_| start(mistakes.get_untracked())>{s.practise_mistakes}</button>
                 <ul class="mistakes">
-                    {move || mistakes.get().into_iter().filter_map(|id| BANK.question(&id)).map(|q| view! {
-                        <li><a href=format!("#/q/{}", q.id)>{one_line(&q.prompt)}</a></li>
-                    }).collect_view()}
+                    {move || {
+                        let shown = if show_all.get() { usize::MAX } else { MISTAKES_SHOWN };
+                        mistakes.with(|m| m.iter().take(shown).filter_map(|id| BANK.question(id)).map(|q| view! {
+                            <li><a href=format!("#/q/{}", q.id)>{one_line(&q.prompt)}</a></li>
+                        }).collect_view())
+                    }}
                 </ul>
+                <Show when=move || { !show_all.get() && mistakes.with(Vec::len) > MISTAKES_SHOWN }>
+                    <button class="button wide" on:click=move |_| show_all.set(true)>
+                        {move || (s.show_all)(mistakes.with(Vec::len))}
+                    </button>
+                </Show>
             </Show>
         </section>
     }

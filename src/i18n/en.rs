@@ -79,6 +79,7 @@ pub static EN: Strings = Strings {
     all_questions: "Show all",
     found_count: |n| format!("{} found", questions(n)),
     all_count: |n| format!("All {}", questions(n)),
+    show_all: |n| format!("Show all {n}"),
     show_more: |next, left| format!("Show {next} more ({left} left)"),
     nothing_found: "No questions match.",
     clear_filters: "Clear search and filters",

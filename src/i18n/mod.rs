@@ -97,6 +97,7 @@ pub struct Strings {
     pub all_questions: &'static str,
     pub found_count: fn(count: usize) -> String,
     pub all_count: fn(count: usize) -> String,
+    pub show_all: fn(count: usize) -> String,
     pub show_more: fn(next: usize, left: usize) -> String,
     pub nothing_found: &'static str,
     pub clear_filters: &'static str,

@@ -75,6 +75,7 @@ pub static ZH: Strings = Strings {
     all_questions: "全部题目",
     found_count: |n| format!("找到 {n} 题"),
     all_count: |n| format!("全部 {n} 题"),
+    show_all: |n| format!("显示全部 {n} 题"),
     show_more: |next, left| format!("再显示 {next} 题（还有 {left} 题）"),
     nothing_found: "没有找到匹配的题目。",
     clear_filters: "清除搜索和筛选",

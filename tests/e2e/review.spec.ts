@@ -52,3 +52,26 @@ test("the daily ration of new questions and the interview date are kept", async 
   await expect(page.getByLabel("面试日期")).toHaveValue("2027-01-15");
   await expect(page.locator(".forecast li")).toHaveCount(14);
 });
+
+test("a long mistake book lists its 20 most recent misses, and the rest on request", async ({ page }) => {
+  await open(page);
+  await page.locator(".show-more").click();
+  const ids = (await page.locator(".question-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("href")!)))
+    .map((href) => href.replace("#/q/", ""))
+    .slice(0, 25);
+  expect(ids).toHaveLength(25);
+  // 25 wrong answers a second apart, in the stored compact form.
+  const start = Date.parse("2026-11-20T20:00:00+08:00");
+  const entries = ids.map((_, i) => [i, i === 0 ? start : 1000, 2, 0, 300, 60, 0]);
+  await page.evaluate((log) => localStorage.setItem("drill.log", JSON.stringify(log)), { v: 1, data: { ids, e: entries } });
+  await open(page, "#/review");
+  await page.reload();
+  await expect(page.getByRole("heading", { name: /错题本/ })).toContainText("25 题");
+  const listed = page.locator(".mistakes a");
+  await expect(listed).toHaveCount(20);
+  // Most recent first: the last miss leads.
+  await expect(listed.first()).toHaveAttribute("href", `#/q/${ids[24]}`);
+  await page.getByRole("button", { name: "显示全部 25 题" }).click();
+  await expect(listed).toHaveCount(25);
+  await expect(page.getByRole("button", { name: "显示全部 25 题" })).toHaveCount(0);
+});
