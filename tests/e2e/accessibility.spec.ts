@@ -124,3 +124,13 @@ test("the English screens have no axe violations either", async ({ page }) => {
   await page.getByRole("button", { name: "Custom round…" }).click();
   await noViolations(page, "English composer");
 });
+
+for (const reducedMotion of ["reduce", "no-preference"] as const) {
+  test(`an answer fades in only when motion is welcome (${reducedMotion})`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion });
+    await open(page, "#/q/redis-why-fast");
+    await page.getByRole("button", { name: "显示完整答案" }).click();
+    const animation = await page.locator(".revealed").first().evaluate((el) => getComputedStyle(el).animationName);
+    expect(animation).toBe(reducedMotion === "reduce" ? "none" : "appear");
+  });
+}
