@@ -89,7 +89,8 @@ test("a reload mid-question resumes the same question with the right time left",
   await page.reload();
   await expect(page.locator("#boot")).toHaveCount(0);
   await expect(page.locator(".prompt")).toHaveText(prompt!);
-  await expect(page.getByRole("timer")).toHaveText("0:40");
+  // The installed clock keeps running in real time while the page reloads.
+  await expect(page.getByRole("timer")).toHaveText(/^0:(40|39|38)$/);
   await expect(page.getByLabel("进度")).toHaveText("1/5");
 });
 
