@@ -5,7 +5,6 @@ use crate::bank::{Question, QuestionType};
 use crate::marks::Marks;
 use crate::progress::LogEntry;
 use crate::text::searchable_text;
-use std::collections::HashMap;
 use std::sync::Mutex;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -64,43 +63,8 @@ impl Subset {
 /// searches' results, so typing or erasing a letter only looks at the
 /// questions the longer or shorter query already found.
 pub struct SearchIndex {
-    prepared: Mutex<Prepared>,
+    texts: Mutex<Vec<String>>,
     recent: Mutex<Vec<(Scope, String, Vec<usize>)>>,
-}
-
-/// The searchable texts so far, and for each character the set of texts
-/// holding it (one bit per question), so a word's first letters rule out
-/// most of a large bank without reading its text.
-#[derive(Default)]
-struct Prepared {
-    texts: Vec<String>,
-    holding: HashMap<char, Vec<u64>>,
-}
-
-impl Prepared {
-    fn add(&mut self, text: String, bank_size: usize) {
-        let at = self.texts.len();
-        let mut chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
-        chars.sort_unstable();
-        chars.dedup();
-        for c in chars {
-            let bits = self
-                .holding
-                .entry(c)
-                .or_insert_with(|| vec![0; bank_size.div_ceil(64)]);
-            bits[at / 64] |= 1 << (at % 64);
-        }
-        self.texts.push(text);
-    }
-
-    /// Whether text `at` could hold every one of `chars`.
-    fn may_hold(&self, at: usize, chars: &[char]) -> bool {
-        chars.iter().all(|c| {
-            self.holding
-                .get(c)
-                .is_some_and(|bits| bits[at / 64] & (1 << (at % 64)) != 0)
-        })
-    }
 }
 
 /// The filters besides the query: results are only reused within one scope.
@@ -116,7 +80,7 @@ const RECENT_SEARCHES: usize = 32;
 impl SearchIndex {
     pub fn new() -> Self {
         SearchIndex {
-            prepared: Mutex::new(Prepared::default()),
+            texts: Mutex::new(Vec::new()),
             recent: Mutex::new(Vec::new()),
         }
     }
@@ -124,13 +88,11 @@ impl SearchIndex {
     /// Makes the text of up to `count` more questions searchable; true once
     /// every question's is. Always called with the same `questions`.
     pub fn prepare(&self, questions: &[Question], count: usize) -> bool {
-        let mut prepared = self.prepared.lock().unwrap_or_else(|e| e.into_inner());
-        let done = prepared.texts.len();
-        let end = done.saturating_add(count).min(questions.len());
-        for question in &questions[done..end] {
-            prepared.add(question_text(question), questions.len());
-        }
-        prepared.texts.len() == questions.len()
+        let mut texts = self.texts.lock().unwrap_or_else(|e| e.into_inner());
+        let end = texts.len().saturating_add(count).min(questions.len());
+        let next = texts.len()..end;
+        texts.extend(questions[next].iter().map(question_text));
+        texts.len() == questions.len()
     }
 
     /// Indices of the questions that pass `filter`, in bank order. Every
@@ -170,14 +132,10 @@ impl SearchIndex {
                 .collect()
         });
         self.prepare(questions, usize::MAX);
-        let prepared = self.prepared.lock().unwrap_or_else(|e| e.into_inner());
-        let mut chars: Vec<char> = terms.iter().flat_map(|t| t.chars()).collect();
-        chars.sort_unstable();
-        chars.dedup();
+        let texts = self.texts.lock().unwrap_or_else(|e| e.into_inner());
         let found: Vec<usize> = candidates
             .into_iter()
-            .filter(|&i| prepared.may_hold(i, &chars))
-            .filter(|&i| terms.iter().all(|t| prepared.texts[i].contains(t)))
+            .filter(|&i| terms.iter().all(|t| texts[i].contains(t)))
             .collect();
         if recent.len() == RECENT_SEARCHES {
             recent.remove(0);
