@@ -60,14 +60,17 @@ impl Progress {
         if new.is_empty() {
             return;
         }
-        let changed_elsewhere = self
+        let raw = storage::read_raw(REVIEW_LOG_KEY);
+        let elsewhere = self
             .stored_as
-            .with_value(|s| *s != storage::read_raw(REVIEW_LOG_KEY));
-        if changed_elsewhere {
-            let (stored, _) = read(now_ms());
-            self.log.update(|log| *log = merge_logs(log, &stored));
-        }
-        self.log.update(|log| add_entries(log, &new));
+            .with_value(|s| *s != raw)
+            .then(|| read_from(raw.as_deref(), now_ms()).0);
+        self.log.update(|log| {
+            if let Some(stored) = elsewhere {
+                *log = merge_logs(log, &stored);
+            }
+            add_entries(log, &new);
+        });
         let encoded = self
             .log
             .with_untracked(|log| persist::encode(&CompactLog::encode(log)));
@@ -78,8 +81,8 @@ impl Progress {
     }
 }
 
-/// The stored log. A damaged one is kept aside by `storage::load`; one that
-/// parses but does not add up is reported and left where it is.
+/// The stored log. A damaged one is kept aside by `storage::load_from`; one
+/// that parses but does not add up is kept aside here.
 fn read(now: i64) -> (Vec<LogEntry>, Option<StorageProblem>) {
     read_from(storage::read_raw(REVIEW_LOG_KEY).as_deref(), now)
 }
