@@ -11,12 +11,12 @@ use crate::platform::storage;
 use crate::state::progress::Progress;
 use crate::state::rounds::Rounds;
 
-/// 复习: what is due today and in the coming days, a daily ration of new
-/// questions, an optional interview date, and the mistake book.
 /// Mistakes listed before "show all": the most recent ones, which are the
 /// ones to look at first; a long book would slow the screen to draw.
 const MISTAKES_SHOWN: usize = 20;
 
+/// 复习: what is due today and in the coming days, a daily ration of new
+/// questions, an optional interview date, and the mistake book.
 #[component]
 pub fn ReviewScreen() -> impl IntoView {
     let progress = expect_context::<Progress>();

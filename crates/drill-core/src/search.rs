@@ -62,6 +62,7 @@ impl Subset {
 /// words in it, so start-up never pays for it; and the last few
 /// searches' results, so typing or erasing a letter only looks at the
 /// questions the longer or shorter query already found.
+#[derive(Default)]
 pub struct SearchIndex {
     texts: Mutex<Vec<String>>,
     recent: Mutex<Vec<(Scope, String, Vec<usize>)>>,
@@ -79,10 +80,7 @@ const RECENT_SEARCHES: usize = 32;
 
 impl SearchIndex {
     pub fn new() -> Self {
-        SearchIndex {
-            texts: Mutex::new(Vec::new()),
-            recent: Mutex::new(Vec::new()),
-        }
+        Self::default()
     }
 
     /// Makes the text of up to `count` more questions searchable; true once
@@ -105,15 +103,18 @@ impl SearchIndex {
             kind: filter.kind,
             difficulty: filter.difficulty,
         };
-        let in_scope = |q: &Question| {
-            scope.topic.as_deref().is_none_or(|t| q.topic == t)
-                && scope.kind.is_none_or(|k| q.kind == k)
-                && scope.difficulty.is_none_or(|d| q.difficulty == d)
+        let everything_in_scope = || -> Vec<usize> {
+            (0..questions.len())
+                .filter(|&i| {
+                    let q = &questions[i];
+                    scope.topic.as_deref().is_none_or(|t| q.topic == t)
+                        && scope.kind.is_none_or(|k| q.kind == k)
+                        && scope.difficulty.is_none_or(|d| q.difficulty == d)
+                })
+                .collect()
         };
         if terms.is_empty() {
-            return (0..questions.len())
-                .filter(|&i| in_scope(&questions[i]))
-                .collect();
+            return everything_in_scope();
         }
         let query = terms.join(" ");
         let mut recent = self.recent.lock().unwrap_or_else(|e| e.into_inner());
@@ -126,11 +127,7 @@ impl SearchIndex {
             .filter(|(s, q, _)| *s == scope && query.starts_with(q.as_str()))
             .max_by_key(|(_, q, _)| q.len())
             .map(|(_, _, found)| found.clone());
-        let candidates = narrower.unwrap_or_else(|| {
-            (0..questions.len())
-                .filter(|&i| in_scope(&questions[i]))
-                .collect()
-        });
+        let candidates = narrower.unwrap_or_else(everything_in_scope);
         self.prepare(questions, usize::MAX);
         let texts = self.texts.lock().unwrap_or_else(|e| e.into_inner());
         let found: Vec<usize> = candidates
@@ -142,12 +139,6 @@ impl SearchIndex {
         }
         recent.push((scope, query, found.clone()));
         found
-    }
-}
-
-impl Default for SearchIndex {
-    fn default() -> Self {
-        Self::new()
     }
 }
 
