@@ -3,6 +3,7 @@
 // again only when an SVG changes.
 import { chromium } from "@playwright/test";
 import { readFile } from "node:fs/promises";
+import { CHROMIUM } from "./chromium.mjs";
 
 const jobs = [
   ["public/icon.svg", "public/icon-192.png", 192],
@@ -10,7 +11,7 @@ const jobs = [
   ["public/icon-maskable.svg", "public/icon-maskable-512.png", 512],
   ["public/icon.svg", "public/apple-touch-icon.png", 180],
 ];
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const browser = await chromium.launch(CHROMIUM);
 for (const [svg, png, size] of jobs) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
   const markup = await readFile(svg, "utf8");

@@ -6,40 +6,15 @@
 // which hashes the inline scripts for the CSP.
 // Usage: node scripts/prerender.mjs [dist]
 
-import { once } from "node:events";
 import { readFile, writeFile } from "node:fs/promises";
-import { createServer } from "node:http";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { chromium } from "@playwright/test";
+import { serveStatic } from "../tests/static-server.mjs";
+import { CHROMIUM } from "./chromium.mjs";
 
 const dist = process.argv[2] ?? "dist";
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".wasm": "application/wasm",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".webmanifest": "application/manifest+json",
-};
-
-const server = createServer(async (req, res) => {
-  let path = new URL(req.url, "http://x").pathname;
-  if (path.endsWith("/")) path += "index.html";
-  try {
-    const body = await readFile(join(dist, normalize(path).replace(/^(\.\.[/\\])+/, "")));
-    res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-}).listen(0, "127.0.0.1");
-await once(server, "listening");
-const url = `http://127.0.0.1:${server.address().port}/`;
-
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-});
+const { server, url } = await serveStatic(dist);
+const browser = await chromium.launch(CHROMIUM);
 
 /** 题库 as the app draws it for a first visit, with these saved preferences. */
 async function firstScreen(prefs) {

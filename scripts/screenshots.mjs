@@ -2,6 +2,7 @@
 // what a change did: `node scripts/screenshots.mjs [out-dir]` with the
 // release build served by tests/static-server.mjs on port 4173.
 import { chromium } from "@playwright/test";
+import { CHROMIUM } from "./chromium.mjs";
 
 const out = process.argv[2] ?? "screenshots";
 const base = process.env.BASE_URL ?? "http://127.0.0.1:4173/";
@@ -14,10 +15,7 @@ const screens = [
   ["settings", "#/settings", null],
 ];
 
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-gpu"],
-});
+const browser = await chromium.launch(CHROMIUM);
 for (const scheme of ["light", "dark"]) {
   const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, colorScheme: scheme });
   for (const [name, hash, reveal] of screens) {

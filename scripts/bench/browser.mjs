@@ -2,11 +2,8 @@
 // a tap or keystroke takes to update the page, and loading a long review log.
 
 import { chromium } from "@playwright/test";
+import { CHROMIUM as LAUNCH } from "../chromium.mjs";
 
-const LAUNCH = {
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-};
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: "zh-CN" };
 
 // Runs in the page before its own scripts: notes when the app has replaced

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { CHROMIUM } from "../chromium.mjs";
 
 const run = promisify(execFile);
 
@@ -19,9 +20,9 @@ async function once(url) {
       "--output=json",
       `--output-path=${out}`,
       "--quiet",
-      "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run",
+      `--chrome-flags=--headless=new ${CHROMIUM.args.join(" ")}`,
     ],
-    { env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" }, maxBuffer: 64 << 20 },
+    { env: { ...process.env, CHROME_PATH: CHROMIUM.executablePath }, maxBuffer: 64 << 20 },
   );
   const report = JSON.parse(readFileSync(out, "utf8"));
   const metric = (id) => report.audits[id].numericValue;
