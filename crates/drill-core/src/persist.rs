@@ -4,7 +4,8 @@
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-/// The schema version this build writes.
+/// The schema version this build writes, for every record but the review
+/// log, which has its own (`progress::LOG_VERSION`).
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// The key of the round in progress.
@@ -64,14 +65,9 @@ pub fn decode<T: DeserializeOwned>(raw: Option<&str>) -> Decoded<T> {
     let Some(raw) = raw else {
         return Decoded::Missing;
     };
-    // Records this app wrote start with their version, so the (possibly
-    // megabyte-long) text is parsed once; anything else is read in full
-    // for its version first.
-    let version = match written_version(raw)
-        .map_or_else(|| serde_json::from_str::<VersionOnly>(raw).map(|v| v.v), Ok)
-    {
+    let version = match version_of(raw) {
         Ok(v) => v,
-        Err(e) => return Decoded::Corrupt(format!("no schema version: {e}")),
+        Err(e) => return Decoded::Corrupt(e),
     };
     if version > SCHEMA_VERSION {
         return Decoded::Newer(version);
@@ -80,6 +76,20 @@ pub fn decode<T: DeserializeOwned>(raw: Option<&str>) -> Decoded<T> {
         Ok(envelope) => Decoded::Ok(envelope.data),
         Err(e) => Decoded::Corrupt(e.to_string()),
     }
+}
+
+/// The schema version a stored record carries. Records this app wrote
+/// start with it, so a (possibly megabyte-long) text is not parsed for it;
+/// anything else is read in full.
+pub fn version_of(raw: &str) -> Result<u32, String> {
+    written_version(raw).map_or_else(
+        || {
+            serde_json::from_str::<VersionOnly>(raw)
+                .map(|v| v.v)
+                .map_err(|e| format!("no schema version: {e}"))
+        },
+        Ok,
+    )
 }
 
 /// The version at the start of `{"v":N,"data":…}`, as `encode` writes it.

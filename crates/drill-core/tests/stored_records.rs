@@ -5,7 +5,7 @@ use drill_core::grade::{Grade, Outcome, Response};
 use drill_core::marks::Marks;
 use drill_core::persist::{Decoded, decode, encode};
 use drill_core::prefs::{Lang, Prefs, TextSize, Theme};
-use drill_core::progress::{CompactLog, Mode, ReviewSettings};
+use drill_core::progress::{CompactLog, Mode, ReviewSettings, decode_log, encode_log};
 use drill_core::round::{
     FinishReason, Phase, PickOrder, Round, RoundConfig, RoundOwner, TimeRule, TimeoutRule, TypeMix,
 };
@@ -94,6 +94,24 @@ fn v1_review_log() {
     assert_eq!(log[1].at_ms, 1_795_680_045_000);
     assert_eq!(log[2].mode, Mode::Review);
     assert_eq!(log[2].suggested_ms, 180_000);
+    assert_eq!(
+        decode_log(Some(&fixture("v1/review-log.json"))),
+        Decoded::Ok(log)
+    );
+}
+
+#[test]
+fn v2_review_log() {
+    let stored = fixture("v2/review-log.json");
+    let Decoded::Ok(log) = decode_log(Some(&stored)) else {
+        panic!("v2/review-log.json did not load");
+    };
+    assert_eq!(encode_log(&log), stored, "written back byte for byte");
+    assert_eq!(
+        decode_log(Some(&fixture("v1/review-log.json"))),
+        Decoded::Ok(log),
+        "the same answers as the version 1 record"
+    );
 }
 
 #[test]

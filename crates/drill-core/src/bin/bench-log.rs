@@ -7,8 +7,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use drill_core::grade::Outcome;
-use drill_core::persist;
-use drill_core::progress::{CompactLog, DAY_MS, LogEntry, Mode};
+use drill_core::progress::{DAY_MS, LogEntry, Mode, encode_log};
 use drill_core::rng::Rng;
 
 fn main() -> ExitCode {
@@ -36,7 +35,7 @@ fn main() -> ExitCode {
     };
     let ids: Vec<&str> = bank.questions.iter().map(|q| q.id.as_ref()).collect();
     let log = daily_practice(&ids, days, per_day, last_day_ms);
-    println!("{}", persist::encode(&CompactLog::encode(&log)));
+    println!("{}", encode_log(&log));
     ExitCode::SUCCESS
 }
 
