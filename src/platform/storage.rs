@@ -55,7 +55,17 @@ pub fn load_from<T: DeserializeOwned>(
     raw: Option<&str>,
     now_ms: i64,
 ) -> (Option<T>, Option<StorageProblem>) {
-    let decoded = persist::decode::<T>(raw);
+    keep_unreadable(key, raw, persist::decode::<T>(raw), now_ms)
+}
+
+/// The value `raw` decoded to, or, when this version cannot use it, `None`
+/// once the raw text has been copied aside under a quarantine key.
+pub fn keep_unreadable<T>(
+    key: &str,
+    raw: Option<&str>,
+    decoded: Decoded<T>,
+    now_ms: i64,
+) -> (Option<T>, Option<StorageProblem>) {
     let kept_as = persist::quarantine_key(key, now_ms);
     let problem = match decoded {
         Decoded::Missing => return (None, None),
@@ -128,23 +138,6 @@ pub fn tab_id() -> String {
         let _ = session.set_item(key, &id);
     }
     id
-}
-
-/// Copies a value this version cannot use to `kept_as` and removes it, so
-/// nothing is written over it; reports what happened.
-pub fn keep_aside(key: &str, kept_as: &str) -> StorageProblem {
-    let Some(storage) = local_storage() else {
-        return StorageProblem::Unavailable;
-    };
-    let raw = storage.get_item(key).ok().flatten().unwrap_or_default();
-    if storage.set_item(kept_as, &raw).is_err() {
-        return StorageProblem::WriteFailed("could not keep an unreadable value aside".into());
-    }
-    let _ = storage.remove_item(key);
-    StorageProblem::Unreadable {
-        key: key.into(),
-        kept_as: kept_as.into(),
-    }
 }
 
 /// Removes every key `pick` selects.

@@ -4,8 +4,8 @@
 //! again only when another tab has changed it, and written only when an
 //! answer is new.
 
-use drill_core::persist::{self, REVIEW_LOG_KEY};
-use drill_core::progress::{CompactLog, LogEntry, add_entries, is_logged, merge_logs};
+use drill_core::persist::REVIEW_LOG_KEY;
+use drill_core::progress::{LogEntry, add_entries, decode_log, encode_log, is_logged, merge_logs};
 use leptos::prelude::*;
 
 use super::notices::Notices;
@@ -71,9 +71,7 @@ impl Progress {
             }
             add_entries(log, &new);
         });
-        let encoded = self
-            .log
-            .with_untracked(|log| persist::encode(&CompactLog::encode(log)));
+        let encoded = self.log.with_untracked(|log| encode_log(log));
         match storage::save_encoded(REVIEW_LOG_KEY, &encoded) {
             Ok(()) => self.stored_as.set_value(Some(encoded)),
             Err(problem) => self.notices.report(&problem),
@@ -81,21 +79,13 @@ impl Progress {
     }
 }
 
-/// The stored log. A damaged one is kept aside by `storage::load_from`; one
-/// that parses but does not add up is kept aside here.
-fn read(now: i64) -> (Vec<LogEntry>, Option<StorageProblem>) {
+/// The stored log. One this version cannot read (damaged, or from a newer
+/// version) is kept aside, and the app starts from an empty log.
+pub fn read(now: i64) -> (Vec<LogEntry>, Option<StorageProblem>) {
     read_from(storage::read_raw(REVIEW_LOG_KEY).as_deref(), now)
 }
 
 fn read_from(raw: Option<&str>, now: i64) -> (Vec<LogEntry>, Option<StorageProblem>) {
-    let (compact, problem) = storage::load_from::<CompactLog>(REVIEW_LOG_KEY, raw, now);
-    match compact.map(|c| c.decode()) {
-        Some(Some(entries)) => (entries, problem),
-        Some(None) => {
-            let kept_as = drill_core::persist::quarantine_key(REVIEW_LOG_KEY, now);
-            let problem = storage::keep_aside(REVIEW_LOG_KEY, &kept_as);
-            (Vec::new(), Some(problem))
-        }
-        None => (Vec::new(), problem),
-    }
+    let (log, problem) = storage::keep_unreadable(REVIEW_LOG_KEY, raw, decode_log(raw), now);
+    (log.unwrap_or_default(), problem)
 }

@@ -7,7 +7,7 @@ use drill_core::persist::{
     CURRENT_ROUND_KEY, LAST_EXPORT_KEY, MARKS_KEY, REVIEW_LOG_KEY, REVIEW_SETTINGS_KEY,
     ROUND_CONFIG_KEY, ROUND_HISTORY_KEY,
 };
-use drill_core::progress::{CompactLog, ReviewSettings};
+use drill_core::progress::{ReviewSettings, encode_log};
 use drill_core::round::{Round, RoundConfig};
 
 use crate::platform::clock::now_ms;
@@ -17,10 +17,7 @@ use crate::platform::storage::{self, StorageProblem};
 pub fn read_all() -> UserData {
     let now = now_ms();
     UserData {
-        log: storage::load::<CompactLog>(REVIEW_LOG_KEY, now)
-            .0
-            .and_then(|c| c.decode())
-            .unwrap_or_default(),
+        log: super::progress::read(now).0,
         rounds: storage::load::<Vec<Round>>(ROUND_HISTORY_KEY, now)
             .0
             .unwrap_or_default(),
@@ -32,7 +29,7 @@ pub fn read_all() -> UserData {
 
 /// Stores `data` in place of what is there.
 pub fn write_all(data: &UserData) -> Result<(), StorageProblem> {
-    storage::save(REVIEW_LOG_KEY, &CompactLog::encode(&data.log))?;
+    storage::save_encoded(REVIEW_LOG_KEY, &encode_log(&data.log))?;
     storage::save(ROUND_HISTORY_KEY, &data.rounds)?;
     storage::save(MARKS_KEY, &data.marks)?;
     if let Some(settings) = &data.review_settings {

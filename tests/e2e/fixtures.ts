@@ -38,3 +38,30 @@ export async function open(page: Page, hash = "#/") {
 }
 
 export const rows = (page: Page) => page.locator(".question-list .question-row");
+
+/**
+ * How many answers a stored review log holds. The current form (version 2)
+ * writes six numbers per answer, and each number ends with one character
+ * from U+0800 to U+27FF.
+ */
+export function storedAnswerCount(raw: string | null): number {
+  const record = JSON.parse(raw ?? "null");
+  expect(record?.v, "the review log is stored in the current form").toBe(2);
+  const numbers: string = record.data.slice(record.data.indexOf("!") + 1);
+  return [...numbers].filter((c) => c >= "\u0800" && c <= "\u27ff").length / 6;
+}
+
+/** From 模拟面试: a round of five open questions, each revealed and graded `grade`, up to 本轮结果. */
+export async function playOpenRound(page: Page, grade: "会" | "不会") {
+  await page.getByRole("button", { name: "自定义一轮…" }).click();
+  const form = page.locator("form.composer");
+  await form.locator("label.pill", { hasText: /^5$/ }).click();
+  await form.locator("label.pill", { hasText: "只要问答" }).click();
+  await page.getByRole("button", { name: "开始这一轮" }).click();
+  for (let i = 1; i <= 5; i++) {
+    await page.getByRole("button", { name: "显示答案" }).click();
+    await page.locator(".grade-buttons .button", { hasText: new RegExp(`^${grade}$`) }).click();
+    await page.getByRole("button", { name: i < 5 ? "下一题" : "查看结果" }).click();
+  }
+  await expect(page.getByRole("heading", { name: "本轮结果" })).toBeVisible();
+}

@@ -5,6 +5,26 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+/** Stores `value` under `key` before the app's first load only, as an earlier visit would have. */
+async function seedOnce(page: Page, key: string, value: string) {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem("seeded")) {
+        sessionStorage.setItem("seeded", "1");
+        localStorage.setItem(key, value);
+      }
+    },
+    [key, value],
+  );
+}
+
+/** The values kept aside from `key`, as they were. */
+const keptAside = (page: Page, key: string) =>
+  page.evaluate(
+    (key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}.unreadable.`)).map((k) => localStorage.getItem(k)),
+    key,
+  );
+
 /** Starts a quick round and waits for its first question. */
 async function startQuickRound(page: Page) {
   await open(page, "#/round");
@@ -75,41 +95,33 @@ test("storage full during the round: the last good save stays, and saving resume
 });
 
 test("a corrupt saved value is kept aside untouched, reported, and not overwritten", async ({ page }) => {
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem("seeded")) {
-      sessionStorage.setItem("seeded", "1");
-      localStorage.setItem("drill.round.history", "{broken json");
-    }
-  });
+  await seedOnce(page, "drill.round.history", "{broken json");
   await open(page, "#/round");
   await expect(page.getByRole("alert")).toContainText("无法读取");
-  const kept = await page.evaluate(() =>
-    Object.keys(localStorage).filter((k) => k.startsWith("drill.round.history.unreadable.")).map((k) => localStorage.getItem(k)),
-  );
-  expect(kept).toEqual(["{broken json"]);
+  expect(await keptAside(page, "drill.round.history")).toEqual(["{broken json"]);
   await page.getByRole("button", { name: /快速开始/ }).click();
   await endRound(page);
   const history = JSON.parse((await page.evaluate(() => localStorage.getItem("drill.round.history")))!);
   expect(history.data).toHaveLength(1);
-  expect(
-    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("drill.round.history.unreadable.")).length),
-  ).toBe(1);
+  expect(await keptAside(page, "drill.round.history")).toHaveLength(1);
+});
+
+test("a review log cut short is kept aside exactly as it was, and reported", async ({ page }) => {
+  // The current form, cut off in the middle of its numbers.
+  const cut = '{"v":2,"data":"python-gil !\u0800\u0800\u2800';
+  await seedOnce(page, "drill.log", cut);
+  await open(page, "#/review");
+  await expect(page.getByRole("alert")).toContainText("无法读取");
+  expect(await keptAside(page, "drill.log")).toEqual([cut]);
+  expect(await page.evaluate(() => localStorage.getItem("drill.log"))).toBeNull();
 });
 
 test("data from a newer version is kept aside exactly as it was", async ({ page }) => {
   const future = JSON.stringify({ v: 99, data: { shape: "from the future" } });
-  await page.addInitScript((value) => {
-    if (!sessionStorage.getItem("seeded")) {
-      sessionStorage.setItem("seeded", "1");
-      localStorage.setItem("drill.round.current", value);
-    }
-  }, future);
+  await seedOnce(page, "drill.round.current", future);
   await open(page, "#/round");
   await expect(page.getByRole("alert")).toContainText("更新版本");
-  const kept = await page.evaluate(() =>
-    Object.keys(localStorage).filter((k) => k.startsWith("drill.round.current.unreadable.")).map((k) => localStorage.getItem(k)),
-  );
-  expect(kept).toEqual([future]);
+  expect(await keptAside(page, "drill.round.current")).toEqual([future]);
   await expect(page.getByRole("button", { name: /快速开始/ })).toBeVisible();
 });
 

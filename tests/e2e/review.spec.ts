@@ -1,4 +1,4 @@
-import { test, expect, open } from "./fixtures";
+import { test, expect, open, playOpenRound, storedAnswerCount } from "./fixtures";
 
 const T0 = new Date("2026-11-26T09:00:00+08:00");
 
@@ -18,9 +18,7 @@ test("answers go to the log; misses fill the mistake book and come back for revi
     await page.getByRole("button", { name: i < 5 ? "下一题" : "查看结果" }).click();
   }
   await expect(page.getByRole("heading", { name: "本轮结果" })).toBeVisible();
-  const log = JSON.parse((await page.evaluate(() => localStorage.getItem("drill.log")))!);
-  expect(log.v).toBe(1);
-  expect(log.data.e).toHaveLength(5);
+  expect(storedAnswerCount(await page.evaluate(() => localStorage.getItem("drill.log")))).toBe(5);
 
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "复习" }).click();
   await expect(page.getByRole("heading", { name: /错题本/ })).toContainText("5 题");
@@ -74,4 +72,27 @@ test("a long mistake book lists its 20 most recent misses, and the rest on reque
   await page.getByRole("button", { name: "显示全部 25 题" }).click();
   await expect(listed).toHaveCount(25);
   await expect(page.getByRole("button", { name: "显示全部 25 题" })).toHaveCount(0);
+});
+
+test("a log stored by the previous version is read, and kept whole when the next answers are stored", async ({ page }) => {
+  await page.clock.install({ time: T0 });
+  const ids = ["concurrency-gil", "redis-data-types", "docker-intro"];
+  // Version 1: id index, ms since the previous entry, outcome (2 = wrong), score, tenths of a second, suggested s, mode.
+  const start = T0.getTime() - 2 * 86_400_000;
+  const entries = ids.map((_, i) => [i, i === 0 ? start : 60_000, 2, 0, 300, 60, 0]);
+  await page.addInitScript((log) => {
+    if (!localStorage.getItem("drill.log")) localStorage.setItem("drill.log", log);
+  }, JSON.stringify({ v: 1, data: { ids, e: entries } }));
+  await open(page, "#/review");
+  await expect(page.getByRole("heading", { name: /错题本/ })).toContainText("3 题");
+
+  await open(page, "#/round");
+  await playOpenRound(page, "会");
+  const stored = await page.evaluate(() => localStorage.getItem("drill.log"));
+  expect(storedAnswerCount(stored)).toBe(8);
+  for (const id of ids) expect(stored).toContain(`${id} `);
+
+  await page.reload();
+  await open(page, "#/stats");
+  await expect(page.locator(".stat", { hasText: "累计答题" }).locator(".stat-value")).toHaveText("8 题");
 });

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { test, expect, open } from "./fixtures";
+import { test, expect, open, playOpenRound } from "./fixtures";
 
 const T0 = new Date("2026-11-26T09:00:00+08:00");
 
@@ -13,17 +13,7 @@ test("answering questions fills the statistics", async ({ page, errors }) => {
   await expect(main.getByRole("link", { name: "去复习" })).toHaveAttribute("href", "#/review");
   await main.getByRole("link", { name: "去模拟面试" }).click();
 
-  await page.getByRole("button", { name: "自定义一轮…" }).click();
-  const form = page.locator("form.composer");
-  await form.locator("label.pill", { hasText: /^5$/ }).click();
-  await form.locator("label.pill", { hasText: "只要问答" }).click();
-  await page.getByRole("button", { name: "开始这一轮" }).click();
-  for (let i = 1; i <= 5; i++) {
-    await page.getByRole("button", { name: "显示答案" }).click();
-    await page.locator(".grade-buttons .button", { hasText: /^会$/ }).click();
-    await page.getByRole("button", { name: i < 5 ? "下一题" : "查看结果" }).click();
-  }
-  await expect(page.getByRole("heading", { name: "本轮结果" })).toBeVisible();
+  await playOpenRound(page, "会");
   const topics = await page.locator(".topic-bars .topic-name").allTextContents();
   expect(topics.length).toBeGreaterThan(0);
 
