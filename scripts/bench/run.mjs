@@ -47,6 +47,15 @@ function wasmSize(files) {
   return { raw: wasm.raw, brotli: wasm.brotli };
 }
 
+/**
+ * Answers in a stored review log (crates/drill-core/src/progress/stored_log.rs):
+ * six numbers each, every number ending in one character from U+0800 to U+27FF.
+ */
+function answersIn(stored) {
+  const { data } = JSON.parse(stored);
+  return [...data.slice(data.indexOf("!") + 1)].filter((c) => c >= "\u0800" && c <= "\u27ff").length / 6;
+}
+
 async function measureVariant(variant) {
   const url = `http://127.0.0.1:${variant.port}/`;
   const files = firstVisit(variant.dist);
@@ -77,7 +86,7 @@ async function measureVariant(variant) {
       const withLog = await interactions(url, 10, storage);
       result.logs.push({
         name: log.name,
-        entries: JSON.parse(stored).data.e.length,
+        entries: answersIn(stored),
         storedChars: stored.length,
         logLoadMs: summary(loads.map((l) => l.logLoadMs)),
         bootMs: summary(loads.map((l) => l.bootMs)),
