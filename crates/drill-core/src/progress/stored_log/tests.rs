@@ -120,7 +120,9 @@ fn three_years_of_daily_practice_take_a_tenth_of_the_quota_and_a_third_of_versio
     }
     // localStorage counts UTF-16 units, and holds 5,242,880 per origin.
     let v2 = encode_log(&log).encode_utf16().count();
-    let v1 = persist::encode(&CompactLog::encode(&log)).encode_utf16().count();
+    let v1 = persist::encode(&CompactLog::encode(&log))
+        .encode_utf16()
+        .count();
     eprintln!("50,000 answers: {v2} UTF-16 units, {v1} in version 1");
     assert!(v2 * 3 < v1, "{v2} vs {v1}");
     assert!(v2 < 5_242_880 / 10, "{v2} units");
