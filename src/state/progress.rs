@@ -1,8 +1,8 @@
 //! The review log as a signal. Entries are only ever added; each save merges
 //! with what is stored, so answers given in another tab are kept too.
-//! Years of practice make the stored log a megabyte or more, so it is parsed
-//! again only when another tab has changed it, and written only when an
-//! answer is new.
+//! Years of practice make the stored log hundreds of thousands of
+//! characters long, so it is read again only when another tab has changed
+//! it, and written only when an answer is new.
 
 use drill_core::persist::REVIEW_LOG_KEY;
 use drill_core::progress::{LogEntry, add_entries, decode_log, encode_log, is_logged, merge_logs};
