@@ -1,4 +1,4 @@
-import { test, expect, open, playOpenRound, storedAnswerCount } from "./fixtures";
+import { test, expect, open, playOpenRound, rows, storedAnswerCount } from "./fixtures";
 
 const T0 = new Date("2026-11-26T09:00:00+08:00");
 
@@ -53,8 +53,10 @@ test("the daily ration of new questions and the interview date are kept", async 
 
 test("a long mistake book lists its 20 most recent misses, and the rest on request", async ({ page }) => {
   await open(page);
-  await page.locator(".show-more").click();
-  const ids = (await page.locator(".question-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("href")!)))
+  // Scrolling to the list's end draws the next page (tapping 再显示 races that drawing).
+  await rows(page).last().scrollIntoViewIfNeeded();
+  await expect.poll(() => rows(page).count()).toBeGreaterThanOrEqual(25);
+  const ids = (await rows(page).evaluateAll((links) => links.map((r) => r.getAttribute("href")!)))
     .map((href) => href.replace("#/q/", ""))
     .slice(0, 25);
   expect(ids).toHaveLength(25);
