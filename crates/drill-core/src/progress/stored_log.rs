@@ -18,6 +18,8 @@
 //!
 //! Version 1 (`CompactLog`, JSON tuples) is still read.
 
+use std::fmt::Write;
+
 use serde::Deserialize;
 
 use super::log::{CompactLog, LogEntry, Mode, outcome_code, outcome_from};
@@ -77,7 +79,6 @@ pub fn decode_log(raw: Option<&str>) -> Decoded<Vec<LogEntry>> {
     let Some(raw) = raw else {
         return Decoded::Missing;
     };
-    // What this build wrote is read straight from the text.
     // What this build wrote is read straight from the text; anything else
     // (another layout, escapes, damage) goes the long way below.
     if let Some(entries) = raw
@@ -209,7 +210,7 @@ fn push_id(out: &mut String, id: &str) {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'.' | b'_' | b'-') {
             out.push(char::from(byte));
         } else {
-            out.push_str(&format!("%{byte:02X}"));
+            let _ = write!(out, "%{byte:02X}");
         }
     }
 }
