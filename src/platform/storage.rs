@@ -45,16 +45,8 @@ pub fn read_raw(key: &str) -> Option<String> {
 /// and reported; the caller starts from `None`. If the copy cannot be made
 /// the original stays where it is.
 pub fn load<T: DeserializeOwned>(key: &str, now_ms: i64) -> (Option<T>, Option<StorageProblem>) {
-    load_from(key, read_raw(key).as_deref(), now_ms)
-}
-
-/// `load` for a value already read with `read_raw`, so a large one is
-/// copied out of storage once.
-pub fn load_from<T: DeserializeOwned>(
-    key: &str,
-    raw: Option<&str>,
-    now_ms: i64,
-) -> (Option<T>, Option<StorageProblem>) {
+    let stored = read_raw(key);
+    let raw = stored.as_deref();
     keep_unreadable(key, raw, persist::decode::<T>(raw), now_ms)
 }
 
