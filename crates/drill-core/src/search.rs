@@ -5,6 +5,7 @@ use crate::bank::{Question, QuestionType};
 use crate::marks::Marks;
 use crate::progress::LogEntry;
 use crate::text::searchable_text;
+use memchr::memmem::Finder;
 use std::sync::Mutex;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -130,9 +131,17 @@ impl SearchIndex {
         let candidates = narrower.unwrap_or_else(everything_in_scope);
         self.prepare(questions, usize::MAX);
         let texts = self.texts.lock().unwrap_or_else(|e| e.into_inner());
+        // One memmem searcher per term, reused for every text: in wasm,
+        // `str::contains` has no vector path, and this took about a third off
+        // the slowest keystrokes over 10,000 questions.
+        let finders: Vec<Finder> = terms.iter().map(Finder::new).collect();
         let found: Vec<usize> = candidates
             .into_iter()
-            .filter(|&i| terms.iter().all(|t| texts[i].contains(t)))
+            .filter(|&i| {
+                finders
+                    .iter()
+                    .all(|f| f.find(texts[i].as_bytes()).is_some())
+            })
             .collect();
         if recent.len() == RECENT_SEARCHES {
             recent.remove(0);
