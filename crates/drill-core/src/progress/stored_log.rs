@@ -18,6 +18,7 @@
 //!
 //! Version 1 (`CompactLog`, JSON tuples) is still read.
 
+use std::collections::HashMap;
 use std::fmt::Write;
 
 use serde::Deserialize;
@@ -38,38 +39,92 @@ const MORE: u32 = 1 << DIGIT_BITS;
 const END_OF_IDS: char = '!';
 
 pub fn encode_log(entries: &[LogEntry]) -> String {
-    let mut ids: Vec<&str> = Vec::new();
-    let mut index = std::collections::HashMap::new();
-    let mut numbers = String::with_capacity(entries.len() * 24);
-    let mut previous = 0i64;
-    for entry in entries {
-        let id = *index.entry(entry.question_id.as_str()).or_insert_with(|| {
-            ids.push(entry.question_id.as_str());
-            ids.len() - 1
-        });
-        let delta = entry.at_ms.wrapping_sub(previous);
-        previous = entry.at_ms;
+    LogEncoder::of(entries).text()
+}
+
+/// The stored form, kept up to date as answers are added at the end of the
+/// log, so that saving one more answer encodes that answer only.
+#[derive(Debug, Clone, Default)]
+pub struct LogEncoder {
+    index: HashMap<String, usize>,
+    /// Each id escaped and followed by a space, in order of first use.
+    ids: String,
+    numbers: String,
+    last: Option<LogEntry>,
+    len: usize,
+}
+
+impl LogEncoder {
+    pub fn of(entries: &[LogEntry]) -> Self {
+        let mut encoder = LogEncoder {
+            numbers: String::with_capacity(entries.len() * 24),
+            ..LogEncoder::default()
+        };
+        let mut previous_at = 0;
+        for entry in entries {
+            encoder.push_numbers(entry, previous_at);
+            previous_at = entry.at_ms;
+        }
+        encoder.last = entries.last().cloned();
+        encoder
+    }
+
+    /// Whether this encodes the first entries of `log`, so that the rest can
+    /// be pushed. It checks the count and the last entry, which is enough
+    /// for a log that only ever grows.
+    pub fn is_prefix_of(&self, log: &[LogEntry]) -> bool {
+        self.len <= log.len() && self.len.checked_sub(1).map(|i| &log[i]) == self.last.as_ref()
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn push(&mut self, entry: &LogEntry) {
+        let previous_at = self.last.as_ref().map_or(0, |last| last.at_ms);
+        self.push_numbers(entry, previous_at);
+        self.last = Some(entry.clone());
+    }
+
+    fn push_numbers(&mut self, entry: &LogEntry, previous_at: i64) {
+        let id = match self.index.get(entry.question_id.as_str()) {
+            Some(&id) => id,
+            None => {
+                push_id(&mut self.ids, &entry.question_id);
+                self.ids.push(' ');
+                let id = self.index.len();
+                self.index.insert(entry.question_id.clone(), id);
+                id
+            }
+        };
         for number in [
             id as u64,
-            zigzag(delta),
+            zigzag(entry.at_ms.wrapping_sub(previous_at)),
             u64::from(outcome_code(entry.outcome)) * 2 + u64::from(entry.mode == Mode::Review),
             u64::from(entry.score),
             u64::from(entry.time_ms / 100),
             u64::from(entry.suggested_ms / 1000),
         ] {
-            push_number(&mut numbers, number);
+            push_number(&mut self.numbers, number);
         }
+        self.len += 1;
     }
-    let mut out = String::with_capacity(PREFIX.len() + numbers.len() + ids.len() * 24 + 4);
-    out.push_str(PREFIX);
-    for id in ids {
-        push_id(&mut out, id);
-        out.push(' ');
+
+    pub fn text(&self) -> String {
+        let mut out = String::with_capacity(
+            PREFIX.len() + self.ids.len() + 1 + self.numbers.len() + SUFFIX.len(),
+        );
+        out.push_str(PREFIX);
+        out.push_str(&self.ids);
+        out.push(END_OF_IDS);
+        out.push_str(&self.numbers);
+        out.push_str(SUFFIX);
+        out
     }
-    out.push(END_OF_IDS);
-    out.push_str(&numbers);
-    out.push_str(SUFFIX);
-    out
 }
 
 /// The stored log: `Newer` for a version this build cannot read, `Corrupt`

@@ -213,6 +213,20 @@ fn most_numbers_take_one_character() {
     }
 }
 
+#[test]
+fn the_encoder_follows_a_log_that_grows_and_notices_one_that_changed() {
+    let log = sample();
+    let encoder = LogEncoder::of(&log[..3]);
+    assert!(encoder.is_prefix_of(&log[..3]));
+    assert!(encoder.is_prefix_of(&log));
+    // Another tab's answer merged in before the end.
+    let earlier = answer(1_795_680_000_000, "aaa", Outcome::Correct, Mode::Round);
+    assert!(!encoder.is_prefix_of(&merge_logs(&log, &[earlier])));
+    // A log replaced by a shorter one, as a reset leaves it.
+    assert!(!encoder.is_prefix_of(&log[..2]));
+    assert!(!encoder.is_prefix_of(&[]));
+}
+
 fn any_answer() -> impl Strategy<Value = LogEntry> {
     (
         -1_000_000_000_000_000i64..1_000_000_000_000_000,
@@ -242,6 +256,22 @@ proptest! {
         prop_assert_eq!(decoded(&encode_log(&log)), Decoded::Ok(log.clone()));
         let sorted = merge_logs(&log, &[]);
         prop_assert_eq!(decoded(&encode_log(&sorted)), Decoded::Ok(sorted));
+    }
+
+    #[test]
+    fn a_log_saved_answer_by_answer_is_stored_as_if_written_at_once(
+        log in proptest::collection::vec(any_answer(), 0..40),
+        saved_after in proptest::collection::vec(any::<bool>(), 40),
+    ) {
+        let mut encoder = LogEncoder::default();
+        for (entry, save) in log.iter().zip(&saved_after) {
+            encoder.push(entry);
+            if *save {
+                prop_assert_eq!(decoded(&encoder.text()), Decoded::Ok(log[..encoder.len()].to_vec()));
+            }
+        }
+        prop_assert_eq!(decoded(&encoder.text()), Decoded::Ok(log.clone()));
+        prop_assert!(encoder.is_prefix_of(&log));
     }
 
     #[test]
