@@ -6,6 +6,7 @@
 use drill_core::persist::{self, Decoded};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use wasm_bindgen::prelude::*;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageProblem {
@@ -33,6 +34,25 @@ pub fn probe() -> Result<(), StorageProblem> {
         .map_err(|_| StorageProblem::Unavailable)?;
     let _ = storage.remove_item(key);
     Ok(())
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `Storage` as web-sys declares it, but with `getItem` returning the
+    /// JavaScript string itself.
+    #[wasm_bindgen(js_name = Storage)]
+    type JsStorage;
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_item(this: &JsStorage, key: &str) -> Result<JsValue, JsValue>;
+}
+
+/// The stored text left a JavaScript string (`null` when there is none).
+/// Telling two long values apart this way is one comparison, where reading
+/// them into wasm copies and converts every character.
+pub fn read_js(key: &str) -> JsValue {
+    local_storage()
+        .and_then(|s| s.unchecked_into::<JsStorage>().get_item(key).ok())
+        .unwrap_or(JsValue::NULL)
 }
 
 /// The stored text as it is, undecoded.

@@ -2,11 +2,13 @@
 //! with what is stored, so answers given in another tab are kept too.
 //! Years of practice make the stored log hundreds of thousands of
 //! characters long, so it is read again only when another tab has changed
-//! it, and written only when an answer is new.
+//! it, written only when an answer is new, and encoded a new answer at a
+//! time.
 
 use drill_core::persist::REVIEW_LOG_KEY;
-use drill_core::progress::{LogEntry, add_entries, decode_log, encode_log, is_logged, merge_logs};
+use drill_core::progress::{LogEncoder, LogEntry, add_entries, decode_log, is_logged, merge_logs};
 use leptos::prelude::*;
+use wasm_bindgen::JsValue;
 
 use super::notices::Notices;
 use crate::platform::clock::now_ms;
@@ -17,7 +19,9 @@ use crate::platform::storage::{self, StorageProblem};
 pub struct Progress {
     pub log: RwSignal<Vec<LogEntry>>,
     /// The stored text this tab last read or wrote.
-    stored_as: StoredValue<Option<String>>,
+    stored_as: StoredValue<JsValue, LocalStorage>,
+    /// The stored form of `log` as this tab last wrote it.
+    encoder: StoredValue<Option<LogEncoder>>,
     notices: Notices,
 }
 
@@ -25,12 +29,13 @@ impl Progress {
     pub fn load(notices: Notices) -> Self {
         let progress = Progress {
             log: RwSignal::new(Vec::new()),
-            stored_as: StoredValue::new(None),
+            stored_as: StoredValue::new_local(JsValue::NULL),
+            encoder: StoredValue::new(None),
             notices,
         };
         let (stored, problem) = perf::timed("drill:log-load", || {
-            let raw = storage::read_raw(REVIEW_LOG_KEY);
-            let read = read_from(raw.as_deref(), now_ms());
+            let raw = storage::read_js(REVIEW_LOG_KEY);
+            let read = read_from(raw.as_string().as_deref(), now_ms());
             progress.stored_as.set_value(raw);
             read
         });
@@ -60,22 +65,38 @@ impl Progress {
         if new.is_empty() {
             return;
         }
-        let raw = storage::read_raw(REVIEW_LOG_KEY);
+        let raw = storage::read_js(REVIEW_LOG_KEY);
         let elsewhere = self
             .stored_as
             .with_value(|s| *s != raw)
-            .then(|| read_from(raw.as_deref(), now_ms()).0);
+            .then(|| read_from(raw.as_string().as_deref(), now_ms()).0);
         self.log.update(|log| {
             if let Some(stored) = elsewhere {
                 *log = merge_logs(log, &stored);
             }
             add_entries(log, &new);
         });
-        let encoded = self.log.with_untracked(|log| encode_log(log));
+        let encoded = self.log.with_untracked(|log| self.encoded(log));
         match storage::save_encoded(REVIEW_LOG_KEY, &encoded) {
-            Ok(()) => self.stored_as.set_value(Some(encoded)),
+            Ok(()) => self.stored_as.set_value(storage::read_js(REVIEW_LOG_KEY)),
             Err(problem) => self.notices.report(&problem),
         }
+    }
+
+    /// The stored form of `log`. When `log` has only grown at its end since
+    /// the last save, only the new answers are encoded.
+    fn encoded(&self, log: &[LogEntry]) -> String {
+        self.encoder.update_value(|encoder| match encoder {
+            Some(encoder) if encoder.is_prefix_of(log) => {
+                for entry in &log[encoder.len()..] {
+                    encoder.push(entry);
+                }
+            }
+            _ => *encoder = Some(LogEncoder::of(log)),
+        });
+        self.encoder
+            .with_value(|encoder| encoder.as_ref().map(LogEncoder::text))
+            .unwrap_or_default()
     }
 }
 

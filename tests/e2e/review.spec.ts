@@ -98,3 +98,21 @@ test("a log stored by the previous version is read, and kept whole when the next
   await open(page, "#/stats");
   await expect(page.locator(".stat", { hasText: "累计答题" }).locator(".stat-value")).toHaveText("8 题");
 });
+
+test("answers another copy of the app stored unseen are kept when this tab stores its next ones", async ({ page }) => {
+  await page.clock.install({ time: T0 });
+  await open(page, "#/round");
+  await playOpenRound(page, "会");
+  // Written from this tab's own page, so no storage event tells the app.
+  const unseen = { ids: ["docker-intro"], e: [[0, T0.getTime() - 86_400_000, 2, 0, 300, 60, 0]] };
+  await page.evaluate((log) => localStorage.setItem("drill.log", log), JSON.stringify({ v: 1, data: unseen }));
+
+  await open(page, "#/round");
+  await playOpenRound(page, "会");
+  const stored = await page.evaluate(() => localStorage.getItem("drill.log"));
+  expect(storedAnswerCount(stored)).toBe(11);
+  expect(stored).toContain("docker-intro ");
+  await page.reload();
+  await open(page, "#/stats");
+  await expect(page.locator(".stat", { hasText: "累计答题" }).locator(".stat-value")).toHaveText("11 题");
+});
