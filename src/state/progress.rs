@@ -6,7 +6,9 @@
 //! time.
 
 use drill_core::persist::REVIEW_LOG_KEY;
-use drill_core::progress::{LogEncoder, LogEntry, add_entries, decode_log, is_logged, merge_logs};
+use drill_core::progress::{
+    LogEncoder, LogEntry, add_entries, decode_log, decode_log_resuming, is_logged, merge_logs,
+};
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
@@ -20,7 +22,7 @@ pub struct Progress {
     pub log: RwSignal<Vec<LogEntry>>,
     /// The stored text this tab last read or wrote.
     stored_as: StoredValue<JsValue, LocalStorage>,
-    /// The stored form of `log` as this tab last wrote it.
+    /// The stored form of `log` as this tab last read or wrote it.
     encoder: StoredValue<Option<LogEncoder>>,
     notices: Notices,
 }
@@ -35,9 +37,13 @@ impl Progress {
         };
         let (stored, problem) = perf::timed("drill:log-load", || {
             let raw = storage::read_js(REVIEW_LOG_KEY);
-            let read = read_from(raw.as_string().as_deref(), now_ms());
+            let text = raw.as_string();
+            let (decoded, encoder) = decode_log_resuming(text.as_deref());
+            let (log, problem) =
+                storage::keep_unreadable(REVIEW_LOG_KEY, text.as_deref(), decoded, now_ms());
             progress.stored_as.set_value(raw);
-            read
+            progress.encoder.set_value(encoder);
+            (log.unwrap_or_default(), problem)
         });
         if let Some(problem) = problem {
             notices.report(&problem);

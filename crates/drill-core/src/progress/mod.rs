@@ -16,4 +16,4 @@ pub use log::{CompactLog, LogEntry, Mode, add_entries, entries_from_round, is_lo
 pub use mistakes::mistake_book;
 pub use queue::{AT_RISK_RECALL, ReviewSettings, review_queue};
 pub use schedule::{DAY_MS, QuestionSchedule, due_forecast, rating_for, schedules};
-pub use stored_log::{LOG_VERSION, LogEncoder, decode_log, encode_log};
+pub use stored_log::{LOG_VERSION, LogEncoder, decode_log, decode_log_resuming, encode_log};

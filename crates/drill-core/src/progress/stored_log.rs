@@ -69,6 +69,19 @@ impl LogEncoder {
         encoder
     }
 
+    /// Carries on from `text`, the envelope's content that `read_text` read
+    /// as `ids` and `entries`.
+    fn resumed(text: &str, ids: Vec<String>, entries: &[LogEntry]) -> Self {
+        let (id_text, numbers) = text.split_once(END_OF_IDS).unwrap_or_default();
+        LogEncoder {
+            index: ids.into_iter().enumerate().map(|(i, id)| (id, i)).collect(),
+            ids: id_text.to_owned(),
+            numbers: numbers.to_owned(),
+            last: entries.last().cloned(),
+            len: entries.len(),
+        }
+    }
+
     /// Whether this encodes the first entries of `log`, so that the rest can
     /// be pushed. It checks the count and the last entry, which is enough
     /// for a log that only ever grows.
@@ -131,19 +144,30 @@ impl LogEncoder {
 /// for text that is damaged or does not add up (an index past the ids, an
 /// unknown outcome, a number cut short).
 pub fn decode_log(raw: Option<&str>) -> Decoded<Vec<LogEntry>> {
+    decode(raw, false).0
+}
+
+/// `decode_log`, and when the text is in the form this build writes, an
+/// encoder that carries on from it, so that the first answer saved after
+/// start-up costs no more to encode than the next ones.
+pub fn decode_log_resuming(raw: Option<&str>) -> (Decoded<Vec<LogEntry>>, Option<LogEncoder>) {
+    decode(raw, true)
+}
+
+fn decode(raw: Option<&str>, resume: bool) -> (Decoded<Vec<LogEntry>>, Option<LogEncoder>) {
     let Some(raw) = raw else {
-        return Decoded::Missing;
+        return (Decoded::Missing, None);
     };
     // What this build wrote is read straight from the text; anything else
     // (another layout, escapes, damage) goes the long way below.
-    if let Some(entries) = raw
+    let text = raw
         .strip_prefix(PREFIX)
-        .and_then(|r| r.strip_suffix(SUFFIX))
-        .and_then(read_text)
-    {
-        return Decoded::Ok(entries);
+        .and_then(|r| r.strip_suffix(SUFFIX));
+    if let Some((text, (ids, entries))) = text.and_then(|t| Some((t, read_text(t)?))) {
+        let encoder = resume.then(|| LogEncoder::resumed(text, ids, &entries));
+        return (Decoded::Ok(entries), encoder);
     }
-    match persist::version_of(raw) {
+    let decoded = match persist::version_of(raw) {
         Err(e) => Decoded::Corrupt(e),
         Ok(1) => match persist::decode::<CompactLog>(Some(raw)) {
             Decoded::Ok(v1) => checked(v1.decode()),
@@ -153,12 +177,13 @@ pub fn decode_log(raw: Option<&str>) -> Decoded<Vec<LogEntry>> {
         },
         // Version 2 in another layout (spaced, reordered, escaped).
         Ok(LOG_VERSION) => match serde_json::from_str::<TextEnvelope>(raw) {
-            Ok(envelope) => checked(read_text(&envelope.data)),
+            Ok(envelope) => checked(read_text(&envelope.data).map(|(_, entries)| entries)),
             Err(e) => Decoded::Corrupt(e.to_string()),
         },
         Ok(v) if v > LOG_VERSION => Decoded::Newer(v),
         Ok(v) => Decoded::Corrupt(format!("no review log has version {v}")),
-    }
+    };
+    (decoded, None)
 }
 
 #[derive(Deserialize)]
@@ -173,7 +198,8 @@ fn checked(entries: Option<Vec<LogEntry>>) -> Decoded<Vec<LogEntry>> {
     )
 }
 
-fn read_text(text: &str) -> Option<Vec<LogEntry>> {
+/// The ids and the answers of the text between the envelope's quotes.
+fn read_text(text: &str) -> Option<(Vec<String>, Vec<LogEntry>)> {
     let (id_text, numbers) = text.split_once(END_OF_IDS)?;
     // Unescaped, these would end the JSON string early; escaped, they
     // need a JSON parser.
@@ -209,7 +235,7 @@ fn read_text(text: &str) -> Option<Vec<LogEntry>> {
             suggested_ms: u32::try_from(suggested).ok()?.saturating_mul(1000),
         });
     }
-    Some(entries)
+    Some((ids, entries))
 }
 
 fn push_number(out: &mut String, mut n: u64) {

@@ -227,6 +227,19 @@ fn the_encoder_follows_a_log_that_grows_and_notices_one_that_changed() {
     assert!(!encoder.is_prefix_of(&[]));
 }
 
+#[test]
+fn only_the_form_this_build_writes_is_resumed() {
+    let log = sample();
+    let v1 = persist::encode(&CompactLog::encode(&log));
+    let spaced = encode_log(&log).replacen(':', ": ", 1);
+    for other in [v1, spaced] {
+        let (decoded, encoder) = decode_log_resuming(Some(&other));
+        assert_eq!(decoded, Decoded::Ok(log.clone()));
+        assert!(encoder.is_none());
+    }
+    assert!(decode_log_resuming(Some(&encode_log(&log))).1.is_some());
+}
+
 fn any_answer() -> impl Strategy<Value = LogEntry> {
     (
         -1_000_000_000_000_000i64..1_000_000_000_000_000,
@@ -272,6 +285,22 @@ proptest! {
         }
         prop_assert_eq!(decoded(&encoder.text()), Decoded::Ok(log.clone()));
         prop_assert!(encoder.is_prefix_of(&log));
+    }
+
+    #[test]
+    fn a_resumed_log_stores_later_answers_as_if_written_at_once(
+        log in proptest::collection::vec(any_answer(), 0..40),
+        stored in 0usize..40,
+    ) {
+        let stored = stored.min(log.len());
+        let (decoded, encoder) = decode_log_resuming(Some(&encode_log(&log[..stored])));
+        prop_assert_eq!(decoded, Decoded::Ok(log[..stored].to_vec()));
+        let mut encoder = encoder.expect("this build's own form");
+        prop_assert!(encoder.is_prefix_of(&log));
+        for entry in &log[stored..] {
+            encoder.push(entry);
+        }
+        prop_assert_eq!(encoder.text(), encode_log(&log));
     }
 
     #[test]
