@@ -1,7 +1,6 @@
 use std::sync::LazyLock;
 
 use drill_core::bank::QuestionType;
-use drill_core::progress::mistake_book;
 use drill_core::search::{Filter, SearchIndex, Subset};
 use leptos::prelude::*;
 
@@ -34,7 +33,7 @@ pub fn BankScreen() -> impl IntoView {
     });
     let progress = expect_context::<Progress>();
     let marks = expect_context::<UserMarks>();
-    let mistakes = Memo::new(move |_| progress.log.with(|log| mistake_book(log)));
+    let mistakes = progress.mistakes;
     let matching = Memo::new(move |_| {
         let found = filter.with(|f| INDEX.matching(BANK.questions, f));
         match filter.with(|f| f.subset) {

@@ -1,5 +1,5 @@
 use drill_core::persist::REVIEW_SETTINGS_KEY;
-use drill_core::progress::{ReviewSettings, due_forecast, mistake_book, review_queue, schedules};
+use drill_core::progress::{ReviewSettings, due_forecast, review_queue};
 use drill_core::round::{RoundConfig, TimeoutRule};
 use drill_core::text::one_line;
 use leptos::prelude::*;
@@ -34,7 +34,7 @@ pub fn ReviewScreen() -> impl IntoView {
     let today = day_start_ms(now);
     let bank_ids: Vec<&'static str> = BANK.questions.iter().map(|q| q.id.as_ref()).collect();
     let bank_ids = StoredValue::new(bank_ids);
-    let schedule = Memo::new(move |_| progress.log.with(|log| schedules(log)));
+    let schedule = progress.schedules;
     let queue = Memo::new(move |_| {
         progress.log.with(|log| {
             schedule.with(|s| {
@@ -44,7 +44,7 @@ pub fn ReviewScreen() -> impl IntoView {
             })
         })
     });
-    let mistakes = Memo::new(move |_| progress.log.with(|log| mistake_book(log)));
+    let mistakes = progress.mistakes;
     let show_all = RwSignal::new(false);
     let forecast = Memo::new(move |_| schedule.with(|s| due_forecast(s, today, 14)));
     let start = move |ids: Vec<String>| {

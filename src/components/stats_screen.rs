@@ -1,4 +1,4 @@
-use drill_core::progress::{DAY_MS, due_forecast, schedules};
+use drill_core::progress::{DAY_MS, due_forecast};
 use drill_core::route::Route;
 use drill_core::stats::{
     TREND_WEEKS, calendar_days, daily_counts, round_scores, streaks, topic_mastery, weekly_stats,
@@ -222,8 +222,8 @@ fn scores(s: &'static Strings, rounds: Rounds) -> AnyView {
 
 fn forecast(s: &'static Strings, progress: Progress, today: i64) -> impl IntoView {
     let counts = progress
-        .log
-        .with(|log| due_forecast(&schedules(log), today, 14));
+        .schedules
+        .with(|schedules| due_forecast(schedules, today, 14));
     let most = counts.iter().copied().max().unwrap_or(0).max(1);
     let total: usize = counts.iter().sum();
     let bars = counts

@@ -6,8 +6,11 @@
 //! time.
 
 use drill_core::persist::REVIEW_LOG_KEY;
+use std::collections::HashMap;
+
 use drill_core::progress::{
-    LogEncoder, LogEntry, add_entries, decode_log, decode_log_resuming, is_logged, merge_logs,
+    LogEncoder, LogEntry, QuestionSchedule, add_entries, decode_log, decode_log_resuming,
+    is_logged, merge_logs, mistake_book, schedules,
 };
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -20,6 +23,11 @@ use crate::platform::storage::{self, StorageProblem};
 #[derive(Clone, Copy)]
 pub struct Progress {
     pub log: RwSignal<Vec<LogEntry>>,
+    /// Derived from the log once per change, when first read after it, and
+    /// shared by every screen: replaying years of answers takes tens of
+    /// milliseconds, too long to repeat each time a screen opens.
+    pub schedules: Memo<HashMap<String, QuestionSchedule>>,
+    pub mistakes: Memo<Vec<String>>,
     /// The stored text this tab last read or wrote.
     stored_as: StoredValue<JsValue, LocalStorage>,
     /// The stored form of `log` as this tab last read or wrote it.
@@ -29,8 +37,11 @@ pub struct Progress {
 
 impl Progress {
     pub fn load(notices: Notices) -> Self {
+        let log = RwSignal::new(Vec::new());
         let progress = Progress {
-            log: RwSignal::new(Vec::new()),
+            log,
+            schedules: Memo::new(move |_| log.with(|log| schedules(log))),
+            mistakes: Memo::new(move |_| log.with(|log| mistake_book(log))),
             stored_as: StoredValue::new_local(JsValue::NULL),
             encoder: StoredValue::new(None),
             notices,
