@@ -3,10 +3,12 @@
 //! history only after the history is saved, and the history is merged with
 //! what other tabs saved, so no tab's answers are lost.
 
+use std::collections::HashMap;
+
 use drill_core::persist::{
     CURRENT_ROUND_KEY, ROUND_CONFIG_KEY, ROUND_HISTORY_KEY, ROUND_OWNER_KEY,
 };
-use drill_core::progress::{LogEntry, Mode, entries_from_round, schedules};
+use drill_core::progress::{LogEntry, Mode, QuestionSchedule, entries_from_round};
 use drill_core::round::{Familiarity, FamiliarityMap};
 use drill_core::round::{
     Round, RoundConfig, RoundError, RoundOwner, compose, familiarity_from, merge_history,
@@ -72,10 +74,11 @@ impl Rounds {
         let now = now_ms();
         let seed = random_seed();
         let familiarity = self.history.with_untracked(|h| familiarity_from(h));
-        let familiarity = self
-            .progress
-            .log
-            .with_untracked(|log| familiarity_from_log(familiarity, log, now));
+        let familiarity = self.progress.log.with_untracked(|log| {
+            self.progress
+                .schedules
+                .with_untracked(|due| familiarity_from_log(familiarity, log, due, now))
+        });
         let picked = compose(BANK.questions, &config, &familiarity, seed);
         let questions: Vec<_> = picked.iter().map(|&i| &BANK.questions[i]).collect();
         let id = format!("{now:x}-{:x}", seed & 0xffff);
@@ -247,13 +250,13 @@ fn load_reporting<T: serde::de::DeserializeOwned>(
 }
 
 /// Familiarity from finished rounds, brought up to date by the review log
-/// (which also holds review sessions) and its schedule.
+/// (which also holds review sessions) and its schedules.
 fn familiarity_from_log(
     mut known: FamiliarityMap,
     log: &[LogEntry],
+    due: &HashMap<String, QuestionSchedule>,
     now_ms: i64,
 ) -> FamiliarityMap {
-    let due = schedules(log);
     for entry in log {
         let newer = known
             .get(&entry.question_id)
