@@ -5,9 +5,9 @@
 //! it, written only when an answer is new, and encoded a new answer at a
 //! time.
 
-use drill_core::persist::REVIEW_LOG_KEY;
 use std::collections::HashMap;
 
+use drill_core::persist::REVIEW_LOG_KEY;
 use drill_core::progress::{
     LogEncoder, LogEntry, QuestionSchedule, add_entries, decode_log, decode_log_resuming,
     is_logged, merge_logs, mistake_book, schedules,
