@@ -1,5 +1,8 @@
 import { test, expect, open, rows } from "./fixtures";
 
+/** Rows the list draws at a time. */
+const PAGE = 10;
+
 test("boots into the bank with no console error", async ({ page, errors }) => {
   await open(page);
   await expect(page.getByRole("heading", { level: 1, name: /题库/ })).toBeVisible();
@@ -28,7 +31,7 @@ test("the static first screen shows the real list before the app, and nothing sh
   await expect(page.locator("#boot")).toContainText("正在加载");
   await expect(page.locator("#boot .tabs")).toBeVisible();
   const early = page.locator("#boot .question-row");
-  await expect(early).toHaveCount(20);
+  await expect(early).toHaveCount(PAGE);
   const earlyTitles = await early.locator(".question-title").allTextContents();
   const earlyBox = await early.first().boundingBox();
   release();
@@ -48,7 +51,7 @@ test("a topic chip shows only that topic, and its count is right", async ({ page
   await chip.click();
   await expect(chip).toHaveAttribute("aria-pressed", "true");
   await expect(page.locator(".result-count")).toHaveText(`找到 ${count} 题`);
-  await expect(rows(page)).toHaveCount(Math.min(count, 20));
+  await expect(rows(page)).toHaveCount(Math.min(count, PAGE));
   for (const topic of await rows(page).locator(".badge.topic").allTextContents()) expect(topic).toBe(name);
   await chip.click();
   await expect(chip).toHaveAttribute("aria-pressed", "false");
@@ -108,14 +111,14 @@ test("the list draws a page at a time, more as its end scrolls near, and keeps t
   await open(page);
   const total = Number((await page.locator(".result-count").textContent())?.match(/\d+/)?.[0]);
   expect(total).toBeGreaterThan(100);
-  await expect(rows(page)).toHaveCount(20);
-  await expect(page.locator(".show-more")).toHaveText(`再显示 20 题（还有 ${total - 20} 题）`);
+  await expect(rows(page)).toHaveCount(PAGE);
+  await expect(page.locator(".show-more")).toHaveText(`再显示 ${PAGE} 题（还有 ${total - PAGE} 题）`);
 
   // Scrolling towards the end draws the next page without a tap.
   await rows(page).last().scrollIntoViewIfNeeded();
-  await expect.poll(() => rows(page).count()).toBeGreaterThanOrEqual(40);
+  await expect.poll(() => rows(page).count()).toBeGreaterThanOrEqual(2 * PAGE);
   const opened = await rows(page).count();
-  await rows(page).nth(30).click();
+  await rows(page).nth(PAGE + PAGE / 2).click();
   await expect(page.locator(".question-page")).toBeVisible();
   await page.goBack();
   await expect(page.locator(".bank")).toBeVisible();
@@ -127,7 +130,7 @@ test("the list draws a page at a time, more as its end scrolls near, and keeps t
   // unfiltered list as far as it had been opened.
   await page.getByRole("searchbox").fill("e");
   await expect(page.locator(".result-count")).toContainText("找到");
-  await expect(rows(page)).toHaveCount(20);
+  await expect(rows(page)).toHaveCount(PAGE);
   await page.getByRole("searchbox").fill("");
   await expect(rows(page)).toHaveCount(kept);
 

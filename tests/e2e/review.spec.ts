@@ -54,8 +54,12 @@ test("the daily ration of new questions and the interview date are kept", async 
 test("a long mistake book lists its 20 most recent misses, and the rest on request", async ({ page }) => {
   await open(page);
   // Scrolling to the list's end draws the next page (tapping 再显示 races that drawing).
-  await rows(page).last().scrollIntoViewIfNeeded();
-  await expect.poll(() => rows(page).count()).toBeGreaterThanOrEqual(25);
+  await expect
+    .poll(async () => {
+      await rows(page).last().scrollIntoViewIfNeeded();
+      return rows(page).count();
+    })
+    .toBeGreaterThanOrEqual(25);
   const ids = (await rows(page).evaluateAll((links) => links.map((r) => r.getAttribute("href")!)))
     .map((href) => href.replace("#/q/", ""))
     .slice(0, 25);
