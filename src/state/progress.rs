@@ -9,8 +9,8 @@ use std::collections::HashMap;
 
 use drill_core::persist::REVIEW_LOG_KEY;
 use drill_core::progress::{
-    LogEncoder, LogEntry, QuestionSchedule, add_entries, decode_log, decode_log_resuming,
-    is_logged, merge_logs, mistake_book, schedules,
+    LogEncoder, LogEntry, MistakeFold, QuestionSchedule, Replay, ScheduleFold, add_entries,
+    decode_log, decode_log_resuming, is_logged, merge_logs,
 };
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -25,7 +25,8 @@ pub struct Progress {
     pub log: RwSignal<Vec<LogEntry>>,
     /// Derived from the log once per change, when first read after it, and
     /// shared by every screen: replaying years of answers takes tens of
-    /// milliseconds, too long to repeat each time a screen opens.
+    /// milliseconds, too long to repeat each time a screen opens. The
+    /// replays are kept, so new answers at the log's end replay on their own.
     pub schedules: Memo<HashMap<String, QuestionSchedule>>,
     pub mistakes: Memo<Vec<String>>,
     /// The stored text this tab last read or wrote.
@@ -38,10 +39,18 @@ pub struct Progress {
 impl Progress {
     pub fn load(notices: Notices) -> Self {
         let log = RwSignal::new(Vec::new());
+        let schedule_replay = StoredValue::new(Replay::<ScheduleFold>::default());
+        let mistake_replay = StoredValue::new(Replay::<MistakeFold>::default());
         let progress = Progress {
             log,
-            schedules: Memo::new(move |_| log.with(|log| schedules(log))),
-            mistakes: Memo::new(move |_| log.with(|log| mistake_book(log))),
+            schedules: Memo::new(move |_| {
+                log.with(|log| schedule_replay.update_value(|replay| replay.catch_up(log)));
+                schedule_replay.with_value(|replay| replay.folded().schedules())
+            }),
+            mistakes: Memo::new(move |_| {
+                log.with(|log| mistake_replay.update_value(|replay| replay.catch_up(log)));
+                mistake_replay.with_value(|replay| replay.folded().mistake_book())
+            }),
             stored_as: StoredValue::new_local(JsValue::NULL),
             encoder: StoredValue::new(None),
             notices,
@@ -104,12 +113,8 @@ impl Progress {
     /// the last save, only the new answers are encoded.
     fn encoded(&self, log: &[LogEntry]) -> String {
         self.encoder.update_value(|encoder| match encoder {
-            Some(encoder) if encoder.is_prefix_of(log) => {
-                for entry in &log[encoder.len()..] {
-                    encoder.push(entry);
-                }
-            }
-            _ => *encoder = Some(LogEncoder::of(log)),
+            Some(encoder) => encoder.catch_up(log),
+            None => *encoder = Some(LogEncoder::of(log)),
         });
         self.encoder
             .with_value(|encoder| encoder.as_ref().map(LogEncoder::text))

@@ -61,6 +61,69 @@ pub(crate) fn test_answer(at_ms: i64, id: &str, outcome: Outcome, time_ms: u32) 
     }
 }
 
+/// Something worked out from the log one answer at a time, in log order.
+pub trait LogFold: Default {
+    fn add(&mut self, entry: &LogEntry);
+}
+
+/// A fold kept up to date with a log that grows: answers added at its end
+/// are folded in on their own; after any other change (answers merged in
+/// before the end, a reset) the whole log is folded again.
+#[derive(Debug, Clone, Default)]
+pub struct Replay<F> {
+    fold: F,
+    position: LogPosition,
+}
+
+impl<F: LogFold> Replay<F> {
+    pub fn catch_up(&mut self, log: &[LogEntry]) {
+        let new = self.position.rest_of(log).unwrap_or_else(|| {
+            self.fold = F::default();
+            log
+        });
+        for entry in new {
+            self.fold.add(entry);
+        }
+        self.position = LogPosition::at_end_of(log);
+    }
+
+    pub fn folded(&self) -> &F {
+        &self.fold
+    }
+}
+
+/// A log as it grows, one state after another: each step adds a few answers
+/// at moments before or after its end (answers from another tab land
+/// before it), and now and then a reset empties it first.
+#[cfg(test)]
+pub(crate) fn any_log_history() -> impl proptest::strategy::Strategy<Value = Vec<Vec<LogEntry>>> {
+    use proptest::collection::vec;
+    use proptest::strategy::Strategy;
+    let answer =
+        (0i64..300, 0usize..4, 0u8..5, 0u32..200).prop_map(|(minute, id, outcome, secs)| {
+            let id = ["a", "b", "c", "d"][id];
+            let outcome = outcome_from(outcome).expect("codes 0-4 are outcomes");
+            test_answer(
+                1_790_000_000_000 + minute * 60_000,
+                id,
+                outcome,
+                secs * 1000,
+            )
+        });
+    vec((vec(answer, 0..6), 0u8..10), 1..15).prop_map(|steps| {
+        let mut log = Vec::new();
+        let mut states = Vec::new();
+        for (answers, reset) in steps {
+            if reset == 0 {
+                log.clear();
+            }
+            add_entries(&mut log, &answers);
+            states.push(log.clone());
+        }
+        states
+    })
+}
+
 /// Both logs, every entry once, in time order. Idempotent and commutative,
 /// so merging with another tab or a backup twice adds nothing.
 pub fn merge_logs(a: &[LogEntry], b: &[LogEntry]) -> Vec<LogEntry> {
@@ -88,6 +151,51 @@ pub fn add_entries(log: &mut Vec<LogEntry>, entries: &[LogEntry]) {
             let at = log.partition_point(|x| x < entry);
             log.insert(at, entry.clone());
         }
+    }
+}
+
+/// How far something kept up to date with the log has read it: how many
+/// answers, and the last of them. The log only grows, and stays sorted
+/// without repeats, so while the answer at that place is still the same no
+/// answer has come in before it, and only the answers after it are new.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LogPosition {
+    len: usize,
+    last: Option<LogEntry>,
+}
+
+impl LogPosition {
+    pub fn at_end_of(log: &[LogEntry]) -> Self {
+        LogPosition {
+            len: log.len(),
+            last: log.last().cloned(),
+        }
+    }
+
+    /// The answers of `log` after this position, or `None` when `log` does
+    /// not carry on from it: another tab's answers merged in before the
+    /// end, a reset, another log altogether.
+    pub fn rest_of<'a>(&self, log: &'a [LogEntry]) -> Option<&'a [LogEntry]> {
+        let rest = log.get(self.len..)?;
+        (self.len.checked_sub(1).map(|i| &log[i]) == self.last.as_ref()).then_some(rest)
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn last(&self) -> Option<&LogEntry> {
+        self.last.as_ref()
+    }
+
+    /// Moves past `entry`, the next answer of the log.
+    pub fn advance(&mut self, entry: &LogEntry) {
+        self.len += 1;
+        self.last = Some(entry.clone());
     }
 }
 
@@ -183,6 +291,23 @@ mod tests {
             suggested_ms: 60_000,
             mode: Mode::Round,
         }
+    }
+
+    #[test]
+    fn a_position_follows_a_log_that_grows_and_notices_one_that_changed() {
+        let log: Vec<LogEntry> = (1..=4)
+            .map(|i| entry(i * 1000, "a", Outcome::Correct))
+            .collect();
+        let position = LogPosition::at_end_of(&log[..3]);
+        assert_eq!(position.rest_of(&log[..3]), Some(&[][..]));
+        assert_eq!(position.rest_of(&log), Some(&log[3..]));
+        // Another tab's answer merged in before the end.
+        let merged = merge_logs(&log, &[entry(500, "b", Outcome::Wrong)]);
+        assert_eq!(position.rest_of(&merged), None);
+        // A log replaced by a shorter one, as a reset leaves it.
+        assert_eq!(position.rest_of(&log[..2]), None);
+        assert_eq!(position.rest_of(&[]), None);
+        assert_eq!(LogPosition::default().rest_of(&log), Some(&log[..]));
     }
 
     #[test]

@@ -3,32 +3,52 @@
 
 use std::collections::HashMap;
 
-use super::log::LogEntry;
+use super::log::{LogEntry, LogFold};
 use crate::grade::Outcome;
 
 /// Ids in the mistake book, most recently missed first.
 pub fn mistake_book(log: &[LogEntry]) -> Vec<String> {
-    // Per question in the book: right answers in a row, and the last miss.
-    let mut book: HashMap<&str, (u8, i64)> = HashMap::new();
-    for entry in log {
+    let mut fold = MistakeFold::default();
+    log.iter().for_each(|entry| fold.add(entry));
+    fold.mistake_book()
+}
+
+/// The mistake book, answer by answer: per question in it, the right
+/// answers in a row since the last miss, and when that miss was.
+#[derive(Debug, Clone, Default)]
+pub struct MistakeFold {
+    book: HashMap<String, (u8, i64)>,
+}
+
+impl LogFold for MistakeFold {
+    fn add(&mut self, entry: &LogEntry) {
         let id = entry.question_id.as_str();
-        match book.get_mut(id) {
+        match self.book.get_mut(id) {
             Some((right, _)) if entry.outcome == Outcome::Correct => {
                 *right += 1;
                 if *right >= 2 {
-                    book.remove(id);
+                    self.book.remove(id);
                 }
             }
             Some(state) => *state = (0, entry.at_ms),
             None if entry.outcome.needs_review() && entry.outcome != Outcome::NotReached => {
-                book.insert(id, (0, entry.at_ms));
+                self.book.insert(id.to_owned(), (0, entry.at_ms));
             }
             None => {}
         }
     }
-    let mut missed: Vec<(&str, i64)> = book.into_iter().map(|(id, (_, at))| (id, at)).collect();
-    missed.sort_by_key(|&(id, at)| (std::cmp::Reverse(at), id));
-    missed.into_iter().map(|(id, _)| id.to_string()).collect()
+}
+
+impl MistakeFold {
+    pub fn mistake_book(&self) -> Vec<String> {
+        let mut missed: Vec<(&str, i64)> = self
+            .book
+            .iter()
+            .map(|(id, &(_, at))| (id.as_str(), at))
+            .collect();
+        missed.sort_by_key(|&(id, at)| (std::cmp::Reverse(at), id));
+        missed.into_iter().map(|(id, _)| id.to_string()).collect()
+    }
 }
 
 #[cfg(test)]
@@ -69,5 +89,18 @@ mod tests {
             e(3, "a", Outcome::Wrong),
         ];
         assert_eq!(mistake_book(&log), ["a", "b"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_replay_kept_up_to_date_holds_what_a_full_replay_does(
+            history in crate::progress::any_log_history(),
+        ) {
+            let mut replay = crate::progress::Replay::<MistakeFold>::default();
+            for log in &history {
+                replay.catch_up(log);
+                proptest::prop_assert_eq!(replay.folded().mistake_book(), mistake_book(log));
+            }
+        }
     }
 }

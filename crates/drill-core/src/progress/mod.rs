@@ -10,10 +10,13 @@ mod queue;
 mod schedule;
 mod stored_log;
 
+pub use log::{
+    CompactLog, LogEntry, LogFold, LogPosition, Mode, Replay, add_entries, entries_from_round,
+    is_logged, merge_logs,
+};
 #[cfg(test)]
-pub(crate) use log::test_answer;
-pub use log::{CompactLog, LogEntry, Mode, add_entries, entries_from_round, is_logged, merge_logs};
-pub use mistakes::mistake_book;
+pub(crate) use log::{any_log_history, test_answer};
+pub use mistakes::{MistakeFold, mistake_book};
 pub use queue::{AT_RISK_RECALL, ReviewSettings, review_queue};
-pub use schedule::{DAY_MS, QuestionSchedule, due_forecast, rating_for, schedules};
+pub use schedule::{DAY_MS, QuestionSchedule, ScheduleFold, due_forecast, rating_for, schedules};
 pub use stored_log::{LOG_VERSION, LogEncoder, decode_log, decode_log_resuming, encode_log};

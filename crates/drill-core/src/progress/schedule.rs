@@ -1,11 +1,10 @@
 //! Spaced repetition with FSRS (see `fsrs.rs`), replayed from the log.
 
 use std::collections::HashMap;
-use std::collections::hash_map::Entry;
 
 pub use super::fsrs::Rating;
 use super::fsrs::{self, Memory};
-use super::log::LogEntry;
+use super::log::{LogEntry, LogFold};
 use crate::grade::Outcome;
 
 pub const DAY_MS: i64 = 24 * 60 * 60 * 1000;
@@ -45,32 +44,46 @@ pub fn rating_for(entry: &LogEntry) -> Rating {
 
 /// Every answered question's schedule, replaying the log in time order.
 pub fn schedules(log: &[LogEntry]) -> HashMap<String, QuestionSchedule> {
-    let mut memories: HashMap<&str, Memory> = HashMap::new();
-    for entry in log {
+    let mut fold = ScheduleFold::default();
+    log.iter().for_each(|entry| fold.add(entry));
+    fold.schedules()
+}
+
+/// Every answered question's FSRS memory, answer by answer.
+#[derive(Debug, Clone, Default)]
+pub struct ScheduleFold {
+    memories: HashMap<String, Memory>,
+}
+
+impl LogFold for ScheduleFold {
+    fn add(&mut self, entry: &LogEntry) {
         let rating = rating_for(entry);
-        match memories.entry(entry.question_id.as_str()) {
-            Entry::Occupied(mut known) => {
-                let next = fsrs::review(Some(known.get()), entry.at_ms, rating);
-                known.insert(next);
-            }
-            Entry::Vacant(new) => {
-                new.insert(fsrs::review(None, entry.at_ms, rating));
+        match self.memories.get_mut(entry.question_id.as_str()) {
+            Some(known) => *known = fsrs::review(Some(known), entry.at_ms, rating),
+            None => {
+                let first = fsrs::review(None, entry.at_ms, rating);
+                self.memories.insert(entry.question_id.clone(), first);
             }
         }
     }
-    memories
-        .into_iter()
-        .map(|(id, m)| {
-            let schedule = QuestionSchedule {
-                due_ms: m.due_ms,
-                reviews: m.reviews,
-                lapses: m.lapses,
-                stability_days: m.stability_days,
-                last_at_ms: m.last_ms,
-            };
-            (id.to_string(), schedule)
-        })
-        .collect()
+}
+
+impl ScheduleFold {
+    pub fn schedules(&self) -> HashMap<String, QuestionSchedule> {
+        self.memories
+            .iter()
+            .map(|(id, m)| {
+                let schedule = QuestionSchedule {
+                    due_ms: m.due_ms,
+                    reviews: m.reviews,
+                    lapses: m.lapses,
+                    stability_days: m.stability_days,
+                    last_at_ms: m.last_ms,
+                };
+                (id.clone(), schedule)
+            })
+            .collect()
+    }
 }
 
 /// How many questions fall due on each of the next `days` days, counting
@@ -93,6 +106,7 @@ pub fn due_forecast(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::progress::Replay;
     use crate::progress::test_answer as answer;
 
     const T0: i64 = 1_790_000_000_000;
@@ -178,5 +192,18 @@ mod tests {
     fn recall_falls_with_time() {
         let s = &schedules(&[answer(T0, "q", Outcome::Correct, 30_000)])["q"];
         assert!(s.recall_at(T0 + DAY_MS) > s.recall_at(T0 + 30 * DAY_MS));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_replay_kept_up_to_date_schedules_as_a_full_replay_does(
+            history in crate::progress::any_log_history(),
+        ) {
+            let mut replay = Replay::<ScheduleFold>::default();
+            for log in &history {
+                replay.catch_up(log);
+                proptest::prop_assert_eq!(replay.folded().schedules(), schedules(log));
+            }
+        }
     }
 }

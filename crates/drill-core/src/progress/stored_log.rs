@@ -23,7 +23,7 @@ use std::fmt::Write;
 
 use serde::Deserialize;
 
-use super::log::{CompactLog, LogEntry, Mode, outcome_code, outcome_from};
+use super::log::{CompactLog, LogEntry, LogPosition, Mode, outcome_code, outcome_from};
 use crate::persist::{self, Decoded};
 
 /// The version of the stored log this build writes.
@@ -50,8 +50,7 @@ pub struct LogEncoder {
     /// Each id escaped and followed by a space, in order of first use.
     ids: String,
     numbers: String,
-    last: Option<LogEntry>,
-    len: usize,
+    position: LogPosition,
 }
 
 impl LogEncoder {
@@ -65,7 +64,7 @@ impl LogEncoder {
             encoder.push_numbers(entry, previous_at);
             previous_at = entry.at_ms;
         }
-        encoder.last = entries.last().cloned();
+        encoder.position = LogPosition::at_end_of(entries);
         encoder
     }
 
@@ -77,30 +76,28 @@ impl LogEncoder {
             index: ids.into_iter().enumerate().map(|(i, id)| (id, i)).collect(),
             ids: id_text.to_owned(),
             numbers: numbers.to_owned(),
-            last: entries.last().cloned(),
-            len: entries.len(),
+            position: LogPosition::at_end_of(entries),
         }
     }
 
-    /// Whether this encodes the first entries of `log`, so that the rest can
-    /// be pushed. It checks the count and the last entry, which is enough
-    /// for a log that only ever grows.
-    pub fn is_prefix_of(&self, log: &[LogEntry]) -> bool {
-        self.len <= log.len() && self.len.checked_sub(1).map(|i| &log[i]) == self.last.as_ref()
+    /// How much of the log this encodes.
+    pub fn position(&self) -> &LogPosition {
+        &self.position
     }
 
-    pub fn len(&self) -> usize {
-        self.len
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
+    /// Encodes `log`: only its new answers when it carries on from what
+    /// this encodes, all of it again otherwise.
+    pub fn catch_up(&mut self, log: &[LogEntry]) {
+        match self.position.rest_of(log) {
+            Some(rest) => rest.iter().for_each(|entry| self.push(entry)),
+            None => *self = LogEncoder::of(log),
+        }
     }
 
     pub fn push(&mut self, entry: &LogEntry) {
-        let previous_at = self.last.as_ref().map_or(0, |last| last.at_ms);
+        let previous_at = self.position.last().map_or(0, |last| last.at_ms);
         self.push_numbers(entry, previous_at);
-        self.last = Some(entry.clone());
+        self.position.advance(entry);
     }
 
     fn push_numbers(&mut self, entry: &LogEntry, previous_at: i64) {
@@ -124,7 +121,6 @@ impl LogEncoder {
         ] {
             push_number(&mut self.numbers, number);
         }
-        self.len += 1;
     }
 
     pub fn text(&self) -> String {

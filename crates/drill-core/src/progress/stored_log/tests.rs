@@ -214,17 +214,21 @@ fn most_numbers_take_one_character() {
 }
 
 #[test]
-fn the_encoder_follows_a_log_that_grows_and_notices_one_that_changed() {
+fn the_encoder_catches_up_with_a_log_that_grew_or_changed() {
     let log = sample();
-    let encoder = LogEncoder::of(&log[..3]);
-    assert!(encoder.is_prefix_of(&log[..3]));
-    assert!(encoder.is_prefix_of(&log));
+    let mut encoder = LogEncoder::of(&log[..3]);
+    encoder.catch_up(&log);
+    assert_eq!(encoder.text(), encode_log(&log));
     // Another tab's answer merged in before the end.
     let earlier = answer(1_795_680_000_000, "aaa", Outcome::Correct, Mode::Round);
-    assert!(!encoder.is_prefix_of(&merge_logs(&log, &[earlier])));
+    let merged = merge_logs(&log, &[earlier]);
+    encoder.catch_up(&merged);
+    assert_eq!(encoder.text(), encode_log(&merged));
     // A log replaced by a shorter one, as a reset leaves it.
-    assert!(!encoder.is_prefix_of(&log[..2]));
-    assert!(!encoder.is_prefix_of(&[]));
+    encoder.catch_up(&log[..2]);
+    assert_eq!(encoder.text(), encode_log(&log[..2]));
+    encoder.catch_up(&[]);
+    assert_eq!(encoder.text(), encode_log(&[]));
 }
 
 #[test]
@@ -280,11 +284,12 @@ proptest! {
         for (entry, save) in log.iter().zip(&saved_after) {
             encoder.push(entry);
             if *save {
-                prop_assert_eq!(decoded(&encoder.text()), Decoded::Ok(log[..encoder.len()].to_vec()));
+                let saved = &log[..encoder.position().len()];
+                prop_assert_eq!(decoded(&encoder.text()), Decoded::Ok(saved.to_vec()));
             }
         }
         prop_assert_eq!(decoded(&encoder.text()), Decoded::Ok(log.clone()));
-        prop_assert!(encoder.is_prefix_of(&log));
+        prop_assert_eq!(encoder.position().rest_of(&log), Some(&[][..]));
     }
 
     #[test]
@@ -296,10 +301,8 @@ proptest! {
         let (decoded, encoder) = decode_log_resuming(Some(&encode_log(&log[..stored])));
         prop_assert_eq!(decoded, Decoded::Ok(log[..stored].to_vec()));
         let mut encoder = encoder.expect("this build's own form");
-        prop_assert!(encoder.is_prefix_of(&log));
-        for entry in &log[stored..] {
-            encoder.push(entry);
-        }
+        prop_assert_eq!(encoder.position().rest_of(&log), Some(&log[stored..]));
+        encoder.catch_up(&log);
         prop_assert_eq!(encoder.text(), encode_log(&log));
     }
 
@@ -324,5 +327,16 @@ proptest! {
     fn the_decoder_never_panics(text in "[ -~]{0,60}") {
         let _ = decoded(&text);
         let _ = decoded(&format!("{PREFIX}{text}{SUFFIX}"));
+    }
+
+    #[test]
+    fn an_encoder_kept_up_to_date_stores_what_encoding_at_once_does(
+        history in crate::progress::any_log_history(),
+    ) {
+        let mut encoder = LogEncoder::default();
+        for log in &history {
+            encoder.catch_up(log);
+            prop_assert_eq!(encoder.text(), encode_log(log));
+        }
     }
 }
