@@ -61,37 +61,6 @@ pub(crate) fn test_answer(at_ms: i64, id: &str, outcome: Outcome, time_ms: u32) 
     }
 }
 
-/// Something worked out from the log one answer at a time, in log order.
-pub trait LogFold: Default {
-    fn add(&mut self, entry: &LogEntry);
-}
-
-/// A fold kept up to date with a log that grows: answers added at its end
-/// are folded in on their own; after any other change (answers merged in
-/// before the end, a reset) the whole log is folded again.
-#[derive(Debug, Clone, Default)]
-pub struct Replay<F> {
-    fold: F,
-    position: LogPosition,
-}
-
-impl<F: LogFold> Replay<F> {
-    pub fn catch_up(&mut self, log: &[LogEntry]) {
-        let new = self.position.rest_of(log).unwrap_or_else(|| {
-            self.fold = F::default();
-            log
-        });
-        for entry in new {
-            self.fold.add(entry);
-        }
-        self.position = LogPosition::at_end_of(log);
-    }
-
-    pub fn folded(&self) -> &F {
-        &self.fold
-    }
-}
-
 /// A log as it grows, one state after another: each step adds a few answers
 /// at moments before or after its end (answers from another tab land
 /// before it), and now and then a reset empties it first.
@@ -196,6 +165,37 @@ impl LogPosition {
     pub fn advance(&mut self, entry: &LogEntry) {
         self.len += 1;
         self.last = Some(entry.clone());
+    }
+}
+
+/// Something worked out from the log one answer at a time, in log order.
+pub trait LogFold: Default {
+    fn add(&mut self, entry: &LogEntry);
+}
+
+/// A fold kept up to date with a log that grows: answers added at its end
+/// are folded in on their own; after any other change (answers merged in
+/// before the end, a reset) the whole log is folded again.
+#[derive(Debug, Clone, Default)]
+pub struct Replay<F> {
+    fold: F,
+    position: LogPosition,
+}
+
+impl<F: LogFold> Replay<F> {
+    pub fn catch_up(&mut self, log: &[LogEntry]) {
+        let new = self.position.rest_of(log).unwrap_or_else(|| {
+            self.fold = F::default();
+            log
+        });
+        for entry in new {
+            self.fold.add(entry);
+        }
+        self.position = LogPosition::at_end_of(log);
+    }
+
+    pub fn folded(&self) -> &F {
+        &self.fold
     }
 }
 
