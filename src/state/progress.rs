@@ -32,7 +32,7 @@ pub struct Progress {
     /// The stored text this tab last read or wrote.
     stored_as: StoredValue<JsValue, LocalStorage>,
     /// The stored form of `log` as this tab last read or wrote it.
-    encoder: StoredValue<Option<LogEncoder>>,
+    encoder: StoredValue<LogEncoder>,
     notices: Notices,
 }
 
@@ -52,7 +52,7 @@ impl Progress {
                 mistake_replay.with_value(|replay| replay.folded().mistake_book())
             }),
             stored_as: StoredValue::new_local(JsValue::NULL),
-            encoder: StoredValue::new(None),
+            encoder: StoredValue::new(LogEncoder::default()),
             notices,
         };
         let (stored, problem) = perf::timed("drill:log-load", || {
@@ -62,7 +62,7 @@ impl Progress {
             let (log, problem) =
                 storage::keep_unreadable(REVIEW_LOG_KEY, text.as_deref(), decoded, now_ms());
             progress.stored_as.set_value(raw);
-            progress.encoder.set_value(encoder);
+            progress.encoder.set_value(encoder.unwrap_or_default());
             (log.unwrap_or_default(), problem)
         });
         if let Some(problem) = problem {
@@ -112,13 +112,8 @@ impl Progress {
     /// The stored form of `log`. When `log` has only grown at its end since
     /// the last save, only the new answers are encoded.
     fn encoded(&self, log: &[LogEntry]) -> String {
-        self.encoder.update_value(|encoder| match encoder {
-            Some(encoder) => encoder.catch_up(log),
-            None => *encoder = Some(LogEncoder::of(log)),
-        });
-        self.encoder
-            .with_value(|encoder| encoder.as_ref().map(LogEncoder::text))
-            .unwrap_or_default()
+        self.encoder.update_value(|encoder| encoder.catch_up(log));
+        self.encoder.with_value(LogEncoder::text)
     }
 }
 

@@ -161,10 +161,12 @@ impl LogPosition {
         self.last.as_ref()
     }
 
-    /// Moves past `entry`, the next answer of the log.
-    pub fn advance(&mut self, entry: &LogEntry) {
-        self.len += 1;
-        self.last = Some(entry.clone());
+    /// Moves past `entries`, the next answers of the log.
+    pub fn advance_over(&mut self, entries: &[LogEntry]) {
+        self.len += entries.len();
+        if let Some(last) = entries.last() {
+            self.last = Some(last.clone());
+        }
     }
 }
 

@@ -59,12 +59,7 @@ impl LogEncoder {
             numbers: String::with_capacity(entries.len() * 24),
             ..LogEncoder::default()
         };
-        let mut previous_at = 0;
-        for entry in entries {
-            encoder.push_numbers(entry, previous_at);
-            previous_at = entry.at_ms;
-        }
-        encoder.position = LogPosition::at_end_of(entries);
+        encoder.push_all(entries);
         encoder
     }
 
@@ -89,15 +84,19 @@ impl LogEncoder {
     /// this encodes, all of it again otherwise.
     pub fn catch_up(&mut self, log: &[LogEntry]) {
         match self.position.rest_of(log) {
-            Some(rest) => rest.iter().for_each(|entry| self.push(entry)),
+            Some(rest) => self.push_all(rest),
             None => *self = LogEncoder::of(log),
         }
     }
 
-    pub fn push(&mut self, entry: &LogEntry) {
-        let previous_at = self.position.last().map_or(0, |last| last.at_ms);
-        self.push_numbers(entry, previous_at);
-        self.position.advance(entry);
+    /// Encodes `entries`, the answers that follow what this encodes.
+    fn push_all(&mut self, entries: &[LogEntry]) {
+        let mut previous_at = self.position.last().map_or(0, |last| last.at_ms);
+        for entry in entries {
+            self.push_numbers(entry, previous_at);
+            previous_at = entry.at_ms;
+        }
+        self.position.advance_over(entries);
     }
 
     fn push_numbers(&mut self, entry: &LogEntry, previous_at: i64) {

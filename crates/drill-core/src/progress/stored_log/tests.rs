@@ -281,8 +281,8 @@ proptest! {
         saved_after in proptest::collection::vec(any::<bool>(), 40),
     ) {
         let mut encoder = LogEncoder::default();
-        for (entry, save) in log.iter().zip(&saved_after) {
-            encoder.push(entry);
+        for (answered, save) in (1..=log.len()).zip(&saved_after) {
+            encoder.catch_up(&log[..answered]);
             if *save {
                 let saved = &log[..encoder.position().len()];
                 prop_assert_eq!(decoded(&encoder.text()), Decoded::Ok(saved.to_vec()));
