@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use drill_core::persist::REVIEW_LOG_KEY;
+use drill_core::persist::{Decoded, REVIEW_LOG_KEY};
 use drill_core::progress::{
     LogEncoder, LogEntry, MistakeFold, QuestionSchedule, Replay, ScheduleFold, add_entries,
     decode_log, decode_log_resuming, is_logged, merge_logs,
@@ -59,11 +59,9 @@ impl Progress {
             let raw = storage::read_js(REVIEW_LOG_KEY);
             let text = raw.as_string();
             let (decoded, encoder) = decode_log_resuming(text.as_deref());
-            let (log, problem) =
-                storage::keep_unreadable(REVIEW_LOG_KEY, text.as_deref(), decoded, now_ms());
             progress.stored_as.set_value(raw);
             progress.encoder.set_value(encoder.unwrap_or_default());
-            (log.unwrap_or_default(), problem)
+            readable_or_empty(text.as_deref(), decoded, now_ms())
         });
         if let Some(problem) = problem {
             notices.report(&problem);
@@ -124,6 +122,16 @@ pub fn read(now: i64) -> (Vec<LogEntry>, Option<StorageProblem>) {
 }
 
 fn read_from(raw: Option<&str>, now: i64) -> (Vec<LogEntry>, Option<StorageProblem>) {
-    let (log, problem) = storage::keep_unreadable(REVIEW_LOG_KEY, raw, decode_log(raw), now);
+    readable_or_empty(raw, decode_log(raw), now)
+}
+
+/// The decoded log, or an empty one when `raw` could not be read, which is
+/// then kept aside.
+fn readable_or_empty(
+    raw: Option<&str>,
+    decoded: Decoded<Vec<LogEntry>>,
+    now: i64,
+) -> (Vec<LogEntry>, Option<StorageProblem>) {
+    let (log, problem) = storage::keep_unreadable(REVIEW_LOG_KEY, raw, decoded, now);
     (log.unwrap_or_default(), problem)
 }
