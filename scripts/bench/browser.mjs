@@ -49,9 +49,9 @@ export async function coldLoads(url, runs, storage = []) {
 // Installed in the page: performs one action and returns the milliseconds
 // the main thread works before the user sees its result: the app's
 // reaction (script, the microtasks it schedules, style and layout), plus
-// the next frame's rendering, which is where the browser lays out rows
-// that `content-visibility` or the like left for later, and paints. The
-// wait for that frame is idle and not counted. It then checks that nothing
+// the next frame's rendering, where the browser does the style and layout
+// it left for later (`content-visibility` defers rows there) and paints.
+// The wait for that frame is idle and not counted. It then checks that nothing
 // more changes afterwards, which would mean the figure missed part of the work.
 function installTimer() {
   const afterMicrotasks = () =>
