@@ -1,5 +1,6 @@
-//! Compiles questions/*.md into static Rust data before the app builds, so a
-//! broken question file fails the build with `path:line: what is wrong`.
+//! Compiles questions/*.md before the app builds, so a broken question file
+//! fails the build with `path:line: what is wrong`, and packs the result for
+//! the app to embed (drill-core's `bank::packed`).
 
 use std::path::PathBuf;
 
@@ -19,6 +20,7 @@ fn main() {
         }
     };
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let source = drill_core::compiler::to_rust_source(&bank, "::drill_core");
-    std::fs::write(out.join("bank.rs"), source).expect("OUT_DIR is writable");
+    let packed = bank.pack();
+    std::fs::write(out.join("bank.txt"), packed.text).expect("OUT_DIR is writable");
+    std::fs::write(out.join("bank.layout"), packed.layout).expect("OUT_DIR is writable");
 }

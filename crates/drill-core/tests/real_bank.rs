@@ -58,3 +58,14 @@ fn every_seed_line_is_quoted_verbatim_from_the_original_notes() {
         );
     }
 }
+
+#[test]
+fn the_app_embeds_the_whole_bank_and_gets_it_back() {
+    let (bank, _) = compile_dir(&bank_dir()).unwrap_or_else(|e| panic!("{}", e.join("\n")));
+    let packed = bank.pack();
+    let unpacked = drill_core::bank::packed::unpack(packed.text.leak(), &packed.layout)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(unpacked.topics, bank.topics);
+    assert_eq!(unpacked.questions, bank.questions);
+    assert_eq!(unpacked.tips, bank.tips);
+}

@@ -3,7 +3,6 @@
 //! Every problem is reported as `path:line: what is wrong`, all at once, so an
 //! author fixes a file in one pass instead of one error per build.
 
-mod codegen;
 mod file;
 mod highlight;
 mod markdown;
@@ -13,10 +12,9 @@ mod tip;
 use std::collections::HashMap;
 use std::fmt;
 
+use crate::bank::packed::Packed;
 use crate::bank::{Question, Tip, Topic};
 use crate::seed::Seed;
-
-pub use codegen::to_rust_source;
 
 /// One bank file as read from disk.
 #[derive(Debug, Clone)]
@@ -43,6 +41,13 @@ pub struct CompiledBank {
     pub topics: Vec<Topic>,
     pub questions: Vec<Question>,
     pub tips: Vec<Tip>,
+}
+
+impl CompiledBank {
+    /// The form the app embeds (see `bank::packed`).
+    pub fn pack(&self) -> Packed {
+        Packed::of(&self.topics, &self.questions, &self.tips)
+    }
 }
 
 /// Where a question and its cross-references were written, for errors
