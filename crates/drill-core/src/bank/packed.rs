@@ -214,10 +214,11 @@ impl Reader<'_> {
                 return Err(self.error("the layout ends inside a number"));
             };
             self.layout_at += 1;
-            n |= usize::from(byte & 0x7f)
-                .checked_shl(shift)
-                .filter(|bits| bits >> shift == usize::from(byte & 0x7f))
-                .ok_or_else(|| self.error("a number too large"))?;
+            let bits = usize::from(byte & 0x7f);
+            if (bits << shift) >> shift != bits {
+                return Err(self.error("a number too large"));
+            }
+            n |= bits << shift;
             if byte < 0x80 {
                 return Ok(n);
             }

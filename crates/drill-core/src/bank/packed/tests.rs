@@ -183,7 +183,7 @@ fn damaged_numbers_are_errors() {
         "a number too large"
     );
 
-    // An unknown question type: the open question's kind is its 6th number.
+    // An unknown question type.
     let mut no_topics = Packed::default();
     no_topics.number(0);
     no_topics.number(1);
@@ -199,19 +199,17 @@ fn damaged_numbers_are_errors() {
 }
 
 /// The index of the open question's type in a layout of no topics and that
-/// one question: counts, id, topic, two tags, difficulty and time come first.
+/// one question: nine numbers come first (the topic and question counts,
+/// id, topic, the tag count and two tags, difficulty and time).
 fn layout_position_of_kind(layout: &[u8]) -> usize {
-    let mut at = 0;
-    let mut skip_number = || {
-        while layout[at] >= 0x80 {
-            at += 1;
-        }
-        at += 1;
+    let mut reader = Reader {
+        text: "",
+        layout,
+        text_at: 0,
+        layout_at: 0,
     };
-    // topics count, questions count, id, topic, tags count, two tags,
-    // difficulty, time.
     for _ in 0..9 {
-        skip_number();
+        reader.number().unwrap();
     }
-    at
+    reader.layout_at
 }
