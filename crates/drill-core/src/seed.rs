@@ -96,18 +96,34 @@ pub fn uncovered<'s>(bank: &CompiledBank, seed: &'s Seed) -> Vec<&'s SeedLine> {
 pub fn report_json(bank: &CompiledBank, seed: &Seed) -> String {
     let mut by_type = BTreeMap::new();
     let mut by_topic = BTreeMap::new();
+    let mut graded_by_topic = BTreeMap::new();
     for q in &bank.questions {
         *by_type.entry(q.kind.key()).or_insert(0usize) += 1;
         *by_topic.entry(q.topic.as_ref()).or_insert(0usize) += 1;
+        let graded = graded_by_topic.entry(q.topic.as_ref()).or_insert(0usize);
+        *graded += usize::from(q.kind.is_auto_graded());
     }
+    let unchecked: Vec<String> = bank
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| bank.checked.get(*i).is_none_or(|c| c.against.is_empty()))
+        .map(|(_, q)| json_string(&q.id))
+        .collect();
+    let not_run = bank.checked.iter().filter(|c| c.not_run.is_some()).count();
     let uncovered = uncovered(bank, seed);
     let mut out = String::new();
     let _ = write!(
         out,
-        "{{\"questions\": {}, \"by_type\": {}, \"by_topic\": {}, \"seed_lines\": {}, \"seed_covered\": {}, \"uncovered\": [",
+        "{{\"questions\": {}, \"auto_graded\": {}, \"by_type\": {}, \"by_topic\": {}, \"graded_by_topic\": {}, \"checked\": {}, \"unchecked\": [{}], \"not_run\": {}, \"seed_lines\": {}, \"seed_covered\": {}, \"uncovered\": [",
         bank.questions.len(),
+        graded_by_topic.values().sum::<usize>(),
         json_counts(&by_type),
         json_counts(&by_topic),
+        json_counts(&graded_by_topic),
+        bank.questions.len() - unchecked.len(),
+        unchecked.join(", "),
+        not_run,
         seed.questions.len(),
         seed.questions.len() - uncovered.len(),
     );

@@ -15,6 +15,7 @@ pub(super) struct QuestionAt {
     pub follow: usize,
     pub seed: usize,
     pub tip: usize,
+    pub checked: super::Checked,
 }
 
 pub(super) struct CompiledFile {
@@ -430,6 +431,10 @@ fn build_question(
             follow: meta.follow_line.max(at),
             seed: meta.seed_line.max(at),
             tip: meta.tip_line.max(at),
+            checked: super::Checked {
+                against: meta.checked.clone(),
+                not_run: meta.not_run.clone(),
+            },
         };
         Ok((question, places))
     } else {

@@ -16,6 +16,10 @@ pub(super) struct Meta {
     pub follow_line: usize,
     pub tip: Option<String>,
     pub tip_line: usize,
+    /// What the answer was last checked against: `Python 3.14`, `Redis 8.2`.
+    pub checked: Vec<String>,
+    /// Why some of the question's code could not be run when it was checked.
+    pub not_run: Option<String>,
     /// Fields given with a value that was rejected, so they are not also
     /// reported as missing.
     pub invalid: Vec<String>,
@@ -92,13 +96,38 @@ fn apply(meta: &mut Meta, key: &str, value: &str, line: usize) -> Result<(), Str
             meta.tip = Some(value.to_string());
             meta.tip_line = line;
         }
+        "checked" => meta.checked = parse_checked(value)?,
+        "not-run" => {
+            if value.is_empty() {
+                return Err("`not-run` needs a reason (what the code needs that the checks lack)".into());
+            }
+            meta.not_run = Some(value.to_string());
+        }
         other => {
             return Err(format!(
-                "unknown field `{other}` (one of: type, difficulty, time, tags, seed, follow, tip)"
+                "unknown field `{other}` (one of: type, difficulty, time, tags, seed, follow, tip, checked, not-run)"
             ));
         }
     }
     Ok(())
+}
+
+/// `Python 3.14, Django 5.2`: each item a name and a version that starts
+/// with a digit, so a review can tell what to re-check when a release ships.
+fn parse_checked(value: &str) -> Result<Vec<String>, String> {
+    let items = split_list(value);
+    if items.is_empty() {
+        return Err("`checked` needs what the answer was checked against, e.g. `Python 3.14, Redis 8.2`".into());
+    }
+    for item in &items {
+        let version = item.rsplit_once(' ').map(|(_, v)| v);
+        if !version.is_some_and(|v| v.starts_with(|c: char| c.is_ascii_digit())) {
+            return Err(format!(
+                "`checked` item `{item}` needs a name and a version, e.g. `Python 3.14`"
+            ));
+        }
+    }
+    Ok(items)
 }
 
 /// Splits on ASCII and Chinese commas and the enumeration comma, since

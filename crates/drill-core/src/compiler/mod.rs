@@ -41,6 +41,18 @@ pub struct CompiledBank {
     pub topics: Vec<Topic>,
     pub questions: Vec<Question>,
     pub tips: Vec<Tip>,
+    /// What each question was checked against, in the order of `questions`.
+    /// Build-time only: the app does not embed it.
+    pub checked: Vec<Checked>,
+}
+
+/// A question's `- checked:` and `- not-run:` lines.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Checked {
+    /// `Python 3.14`, `Redis 8.2`, …
+    pub against: Vec<String>,
+    /// Why some of its code could not be run here, if any could not.
+    pub not_run: Option<String>,
 }
 
 impl CompiledBank {
@@ -98,6 +110,7 @@ pub fn compile_bank(
                 bank.topics.push(compiled.topic);
                 for (question, at) in compiled.questions {
                     bank.questions.push(question);
+                    bank.checked.push(at.checked);
                     places.push(Located {
                         path: source.path.clone(),
                         id_line: at.id,
