@@ -14,6 +14,10 @@ pub const CURRENT_ROUND_KEY: &str = "drill.round.current";
 pub const ROUND_HISTORY_KEY: &str = "drill.round.history";
 /// Which tab runs the round in progress.
 pub const ROUND_OWNER_KEY: &str = "drill.round.owner";
+/// The review session in progress (older versions kept it in the round's).
+pub const CURRENT_REVIEW_KEY: &str = "drill.review.current";
+/// Which tab runs the review session in progress.
+pub const REVIEW_OWNER_KEY: &str = "drill.review.owner";
 /// The review log (append-only), in its compact form.
 pub const REVIEW_LOG_KEY: &str = "drill.log";
 /// Review settings: daily new-question limit and interview date.

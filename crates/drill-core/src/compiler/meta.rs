@@ -99,7 +99,9 @@ fn apply(meta: &mut Meta, key: &str, value: &str, line: usize) -> Result<(), Str
         "checked" => meta.checked = parse_checked(value)?,
         "not-run" => {
             if value.is_empty() {
-                return Err("`not-run` needs a reason (what the code needs that the checks lack)".into());
+                return Err(
+                    "`not-run` needs a reason (what the code needs that the checks lack)".into(),
+                );
             }
             meta.not_run = Some(value.to_string());
         }
@@ -117,7 +119,10 @@ fn apply(meta: &mut Meta, key: &str, value: &str, line: usize) -> Result<(), Str
 fn parse_checked(value: &str) -> Result<Vec<String>, String> {
     let items = split_list(value);
     if items.is_empty() {
-        return Err("`checked` needs what the answer was checked against, e.g. `Python 3.14, Redis 8.2`".into());
+        return Err(
+            "`checked` needs what the answer was checked against, e.g. `Python 3.14, Redis 8.2`"
+                .into(),
+        );
     }
     for item in &items {
         let version = item.rsplit_once(' ').map(|(_, v)| v);

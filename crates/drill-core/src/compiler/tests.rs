@@ -475,14 +475,21 @@ fn checked_names_what_the_answer_was_checked_against() {
     let bank = compile(&text).unwrap();
     assert_eq!(bank.checked.len(), bank.questions.len());
     assert_eq!(bank.checked[0].against, ["Redis 8.2", "Valkey 8.1"]);
-    assert_eq!(bank.checked[0].not_run.as_deref(), Some("needs a Redis server"));
+    assert_eq!(
+        bank.checked[0].not_run.as_deref(),
+        Some("needs a Redis server")
+    );
     assert_eq!(bank.checked[1], Checked::default());
 }
 
 #[test]
 fn a_checked_item_without_a_version_is_an_error() {
     for value in ["Redis", "Redis latest", ""] {
-        let text = OPEN.replacen("- tags: 性能", &format!("- checked: {value}\n- tags: 性能"), 1);
+        let text = OPEN.replacen(
+            "- tags: 性能",
+            &format!("- checked: {value}\n- tags: 性能"),
+            1,
+        );
         let (line, message) = only_error(&text);
         assert_eq!(line, 7, "{value}");
         assert!(message.contains("checked"), "{message}");

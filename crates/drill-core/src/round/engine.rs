@@ -32,6 +32,20 @@ pub enum FinishReason {
     Budget,
     /// The user ended the round early.
     Ended,
+    /// The user started another session of the same kind and chose to end
+    /// this one with what it had.
+    Superseded,
+}
+
+/// What `Round::drop_missing` did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dropped {
+    /// Every question is still in the bank.
+    Nothing,
+    /// Questions not answered yet that left the bank were taken out.
+    Some,
+    /// Nothing was answered and no question is left: there is no round.
+    Everything,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -362,6 +376,74 @@ impl Round {
 
     /// Ends the round now; questions not answered yet count as not reached.
     pub fn end(&mut self, now_ms: i64) -> Result<(), RoundError> {
+        self.end_for(now_ms, FinishReason::Ended)
+    }
+
+    /// Ends the round because the user starts another one in its place:
+    /// as `end`, but the history says why.
+    pub fn supersede(&mut self, now_ms: i64) -> Result<(), RoundError> {
+        self.end_for(now_ms, FinishReason::Superseded)
+    }
+
+    /// Takes out the questions not answered yet whose question `exists` no
+    /// longer knows (the bank changed with an app update). If the current
+    /// question goes, the next one starts now; if none is left, the round
+    /// finishes with what it has.
+    pub fn drop_missing(&mut self, exists: impl Fn(&str) -> bool, now_ms: i64) -> Dropped {
+        let now = self.observe(now_ms);
+        let gone = |item: &Item| item.grade.is_none() && !exists(&item.question_id);
+        if self.is_finished() || !self.items.iter().any(gone) {
+            return Dropped::Nothing;
+        }
+        // Answered questions and those before the current one stay: their
+        // place in the round is what their log entries are keyed by.
+        let current_gone = gone(&self.items[self.current]);
+        let mut index = 0;
+        let current = self.current;
+        self.items.retain(|item| {
+            let keep = index < current || !gone(item);
+            index += 1;
+            keep
+        });
+        if self.items.is_empty() {
+            return Dropped::Everything;
+        }
+        if !current_gone {
+            return Dropped::Some;
+        }
+        if self.current < self.items.len() {
+            let limit = self.items[self.current].limit_ms;
+            let running = Phase::Answering {
+                since_ms: now,
+                deadline_ms: now + limit,
+            };
+            self.phase = match self.phase.clone() {
+                Phase::Paused {
+                    since_ms,
+                    budget_left_ms,
+                    ..
+                } => Phase::Paused {
+                    from: Box::new(running),
+                    since_ms,
+                    question_left_ms: Some(limit),
+                    budget_left_ms,
+                },
+                _ => running,
+            };
+        } else {
+            self.current = self.items.len() - 1;
+            if let Phase::Paused { since_ms, .. } = self.phase {
+                self.paused_ms += now - since_ms;
+            }
+            self.phase = Phase::Finished {
+                at_ms: now,
+                reason: FinishReason::Ended,
+            };
+        }
+        Dropped::Some
+    }
+
+    fn end_for(&mut self, now_ms: i64, reason: FinishReason) -> Result<(), RoundError> {
         self.tick(now_ms);
         let now = self.clock_ms;
         match self.phase.clone() {
@@ -376,10 +458,7 @@ impl Round {
             _ => {}
         }
         self.settle_current_and_rest(Outcome::NotReached);
-        self.phase = Phase::Finished {
-            at_ms: now,
-            reason: FinishReason::Ended,
-        };
+        self.phase = Phase::Finished { at_ms: now, reason };
         Ok(())
     }
 

@@ -6,6 +6,7 @@ mod compose;
 mod config;
 mod engine;
 mod history;
+pub mod sessions;
 mod summary;
 #[cfg(test)]
 pub(crate) mod test_bank;
@@ -14,6 +15,7 @@ mod tests;
 
 pub use compose::{Familiarity, FamiliarityMap, compose, familiarity_from};
 pub use config::{PickOrder, RoundConfig, TimeRule, TimeoutRule, TypeMix};
-pub use engine::{FinishReason, Item, Phase, Round, RoundError};
+pub use engine::{Dropped, FinishReason, Item, Phase, Round, RoundError};
 pub use history::{RoundOwner, merge_history};
+pub use sessions::{SessionKind, SessionStore, Unfinished};
 pub use summary::{RoundSummary, TopicScore, summarize};

@@ -466,3 +466,83 @@ fn familiarity_keeps_each_question_s_latest_outcome_but_not_unreached_ones() {
     assert_eq!(known["q1"].last_at_ms, T0 + 100 * SEC);
     assert!(!known.contains_key("q3"));
 }
+
+#[test]
+fn questions_that_left_the_bank_are_dropped_and_the_next_one_starts() {
+    let bank = bank();
+    let mut round = round_of(&bank, &[1, 3, 5, 7], RoundConfig::default());
+    round
+        .submit(T0 + SEC, &bank[1], Response::Choices(vec![0]))
+        .unwrap();
+    round.next(T0 + 2 * SEC).unwrap();
+    // q3 (on screen) and q7 are gone after an update; q1 was answered.
+    let exists = |id: &str| !["q1", "q3", "q7"].contains(&id);
+    assert_eq!(round.drop_missing(exists, T0 + 100 * SEC), Dropped::Some);
+    let ids: Vec<&str> = round.items.iter().map(|i| i.question_id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["q1", "q5"],
+        "an answered question stays, even if it left"
+    );
+    assert_eq!(round.current, 1);
+    assert_eq!(round.question_left_ms(T0 + 100 * SEC), Some(30 * SEC));
+    assert_eq!(round.drop_missing(exists, T0 + 101 * SEC), Dropped::Nothing);
+}
+
+#[test]
+fn a_round_whose_remaining_questions_all_left_finishes_with_what_it_has() {
+    let bank = bank();
+    let mut round = round_of(&bank, &[1, 3], RoundConfig::default());
+    round
+        .submit(T0 + SEC, &bank[1], Response::Choices(vec![0]))
+        .unwrap();
+    round.next(T0 + 2 * SEC).unwrap();
+    round.pause(T0 + 3 * SEC).unwrap();
+    assert_eq!(
+        round.drop_missing(|id| id != "q3", T0 + 9 * SEC),
+        Dropped::Some
+    );
+    assert_eq!(
+        round.phase,
+        Phase::Finished {
+            at_ms: T0 + 9 * SEC,
+            reason: FinishReason::Ended
+        }
+    );
+    assert_eq!(round.items.len(), 1);
+    assert_eq!(outcome(&round, 0), Some(Outcome::Correct));
+
+    let mut untouched = round_of(&bank, &[3], RoundConfig::default());
+    assert_eq!(untouched.drop_missing(|_| false, T0), Dropped::Everything);
+}
+
+#[test]
+fn a_paused_round_stays_paused_when_its_question_left() {
+    let bank = bank();
+    let mut round = round_of(&bank, &[1, 3], RoundConfig::default());
+    round.pause(T0 + 5 * SEC).unwrap();
+    assert_eq!(
+        round.drop_missing(|id| id != "q1", T0 + 60 * SEC),
+        Dropped::Some
+    );
+    assert!(round.is_paused());
+    assert_eq!(round.current_item().question_id, "q3");
+    round.resume(T0 + 70 * SEC).unwrap();
+    assert_eq!(round.question_left_ms(T0 + 70 * SEC), Some(30 * SEC));
+}
+
+#[test]
+fn superseding_ends_like_end_and_says_why() {
+    let bank = bank();
+    let mut round = round_of(&bank, &[1, 3], RoundConfig::default());
+    round.supersede(T0 + 4 * SEC).unwrap();
+    assert_eq!(
+        round.phase,
+        Phase::Finished {
+            at_ms: T0 + 4 * SEC,
+            reason: FinishReason::Superseded
+        }
+    );
+    assert_eq!(outcome(&round, 0), Some(Outcome::NotReached));
+    assert_eq!(round.supersede(T0 + 5 * SEC), Err(RoundError::NotNow));
+}
