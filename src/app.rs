@@ -12,6 +12,7 @@ use crate::components::question_page::QuestionPage;
 use crate::components::review_screen::ReviewScreen;
 use crate::components::round_results::RoundResults;
 use crate::components::round_screen::RoundScreen;
+use crate::components::session_conflict::SessionConflict;
 use crate::components::settings_screen::SettingsScreen;
 use crate::components::stats_screen::StatsScreen;
 use crate::components::update_banner::UpdateBanner;
@@ -73,6 +74,7 @@ pub fn App() -> impl IntoView {
                 }}
             </main>
             <NavBar route=route/>
+            <SessionConflict/>
         }
     }
 }

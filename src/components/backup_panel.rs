@@ -94,7 +94,7 @@ pub fn BackupPanel() -> impl IntoView {
         match user_data::write_all(&merged) {
             Ok(()) => {
                 progress.log.set(merged.log);
-                rounds.history.set(merged.rounds);
+                rounds.adopt_imported_history(merged.rounds);
                 marks.marks.set(merged.marks);
                 step.set(Step::Imported(adds));
             }

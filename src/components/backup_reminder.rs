@@ -19,7 +19,7 @@ pub fn BackupReminder() -> impl IntoView {
         .into_iter()
         .chain(
             rounds
-                .history
+                .history()
                 .with_untracked(|h| h.iter().map(|r| r.started_ms).min()),
         )
         .min();

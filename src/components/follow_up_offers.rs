@@ -4,16 +4,16 @@ use leptos::prelude::*;
 
 use crate::bank_data::BANK;
 use crate::i18n::strings;
-use crate::state::rounds::Rounds;
+use crate::state::session::Session;
 
 /// Follow-ups (追问) an interviewer would ask next, each a tap from being
 /// asked right after this question.
 #[component]
 pub fn FollowUpOffers(question: &'static Question) -> impl IntoView {
-    let rounds = expect_context::<Rounds>();
+    let session = expect_context::<Session>();
     let s = strings();
     let in_round = move |id: &str| {
-        rounds.current.with(|r| {
+        session.current().with(|r| {
             r.as_ref()
                 .is_some_and(|r| r.items.iter().any(|i| i.question_id == id))
         })
@@ -34,7 +34,7 @@ pub fn FollowUpOffers(question: &'static Question) -> impl IntoView {
                         view! {
                             <li>
                                 <button class="button follow" disabled=added on:click=move |_| {
-                                    let _ = rounds.apply(|r, _| r.add_follow_up(f));
+                                    let _ = session.apply(|r, _| r.add_follow_up(f));
                                 }>
                                     {move || if added.get() { s.follow_up_added } else { s.follow_up_offer }}
                                     {one_line(&f.prompt)}

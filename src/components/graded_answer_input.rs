@@ -5,19 +5,19 @@ use leptos::prelude::*;
 use super::round_runner::Step;
 use crate::i18n::{Strings, strings};
 use crate::state::draft::Draft;
-use crate::state::rounds::Rounds;
+use crate::state::session::Session;
 
 /// A graded question in a round: the inputs while answering, then the
 /// verdict, the right answer and why.
 #[component]
 pub fn GradedAnswerInput(question: &'static Question, step: Memo<Option<Step>>) -> impl IntoView {
-    let rounds = expect_context::<Rounds>();
+    let session = expect_context::<Session>();
     let draft = expect_context::<Draft>();
     let s = strings();
     let answering = move || step.get() == Some(Step::Answering);
     let item = move || {
-        rounds
-            .current
+        session
+            .current()
             .with(|r| r.as_ref().map(|r| r.current_item().clone()))
     };
     let submitted = move || item().and_then(|i| i.response);
@@ -86,7 +86,7 @@ pub fn GradedAnswerInput(question: &'static Question, step: Memo<Option<Step>>) 
                 on:keydown=move |ev| {
                     if ev.key() == "Enter" && let Some(response) = draft.response(question) {
                         ev.prevent_default();
-                        let _ = rounds.apply(|r, now| r.submit(now, question, response));
+                        let _ = session.apply(|r, now| r.submit(now, question, response));
                     }
                 }/>
         }

@@ -6,18 +6,18 @@ use super::follow_up_offers::FollowUpOffers;
 use super::round_runner::Step;
 use crate::i18n::strings;
 use crate::platform::recorder;
-use crate::state::rounds::Rounds;
+use crate::state::session::Session;
 
 /// An open question in a round: notes while answering; then the key points
 /// to tick, and the short and full answers a tap further.
 #[component]
 pub fn OpenAnswerSteps(question: &'static Question, step: Memo<Option<Step>>) -> impl IntoView {
-    let rounds = expect_context::<Rounds>();
+    let session = expect_context::<Session>();
     let recordings = expect_context::<Recordings>();
     let s = strings();
     let item = move || {
-        rounds
-            .current
+        session
+            .current()
             .with(|r| r.as_ref().map(|r| r.current_item().clone()))
     };
     let (show_answer, set_show_answer) = signal(false);
@@ -49,7 +49,7 @@ pub fn OpenAnswerSteps(question: &'static Question, step: Memo<Option<Step>>) ->
                                 <label>
                                     <input type="checkbox" prop:checked=checked
                                         disabled=move || step.get() != Some(Step::Revealed)
-                                        on:change=move |_| { let _ = rounds.apply(|r, _| r.toggle_point(i)); }/>
+                                        on:change=move |_| { let _ = session.apply(|r, _| r.toggle_point(i)); }/>
                                     <span inner_html=point.as_ref()></span>
                                 </label>
                             </li>
@@ -78,7 +78,7 @@ pub fn OpenAnswerSteps(question: &'static Question, step: Memo<Option<Step>>) ->
                 <span>{s.notes_prompt}</span>
                 <textarea rows="3" prop:value=notes on:input=move |ev| {
                     let text = event_target_value(&ev);
-                    let _ = rounds.apply(|r, _| r.set_notes(text));
+                    let _ = session.apply(|r, _| r.set_notes(text));
                 }></textarea>
             </label>
         </Show>

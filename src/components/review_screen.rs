@@ -1,9 +1,12 @@
 use drill_core::persist::REVIEW_SETTINGS_KEY;
 use drill_core::progress::{ReviewSettings, due_forecast, review_queue};
-use drill_core::round::{RoundConfig, TimeoutRule};
+use drill_core::round::{RoundConfig, SessionKind, TimeoutRule};
 use drill_core::text::one_line;
 use leptos::prelude::*;
 
+use super::round_runner::RoundRunner;
+use super::session_moved_on::SessionMovedOn;
+use super::session_start::{show_results_when_finished, start_and_show};
 use crate::bank_data::BANK;
 use crate::i18n::strings;
 use crate::platform::clock::{day_start_ms, now_ms};
@@ -15,10 +18,26 @@ use crate::state::rounds::Rounds;
 /// ones to look at first; a long book would slow the screen to draw.
 const MISTAKES_SHOWN: usize = 20;
 
-/// 复习: what is due today and in the coming days, a daily ration of new
-/// questions, an optional interview date, and the mistake book.
+/// 复习: the review session in progress, or what is due and the mistake
+/// book.
 #[component]
 pub fn ReviewScreen() -> impl IntoView {
+    let session = expect_context::<Rounds>().session(SessionKind::Review);
+    provide_context(session);
+    show_results_when_finished(session);
+    let running = Memo::new(move |_| session.current().with(Option::is_some));
+    view! {
+        <SessionMovedOn/>
+        <Show when=move || running.get() fallback=|| view! { <ReviewDashboard/> }>
+            <RoundRunner/>
+        </Show>
+    }
+}
+
+/// What is due today and in the coming days, a daily ration of new
+/// questions, an optional interview date, and the mistake book.
+#[component]
+fn ReviewDashboard() -> impl IntoView {
     let progress = expect_context::<Progress>();
     let rounds = expect_context::<Rounds>();
     let s = strings();
@@ -54,7 +73,7 @@ pub fn ReviewScreen() -> impl IntoView {
             ..RoundConfig::default()
         }
         .retry(ids);
-        rounds.start(config, false);
+        start_and_show(rounds, config, false);
     };
     let interview_value =
         move || settings.with(|s| s.interview_ms.map(date_input_value).unwrap_or_default());

@@ -5,21 +5,21 @@ use leptos::prelude::*;
 use super::round_runner::Step;
 use crate::i18n::strings;
 use crate::state::draft::Draft;
-use crate::state::rounds::Rounds;
+use crate::state::session::Session;
 
 /// The main buttons of the current step.
 #[component]
 pub fn RoundActions(question: &'static Question, step: Memo<Option<Step>>) -> impl IntoView {
-    let rounds = expect_context::<Rounds>();
+    let session = expect_context::<Session>();
     let draft = expect_context::<Draft>();
     let s = strings();
     let is_last = move || {
-        rounds
-            .current
+        session
+            .current()
             .with(|r| r.as_ref().is_some_and(|r| r.current + 1 == r.items.len()))
     };
     let ticked = move || {
-        rounds.current.with(|r| {
+        session.current().with(|r| {
             r.as_ref()
                 .map(|r| r.current_item().ticked.clone())
                 .unwrap_or_default()
@@ -33,13 +33,13 @@ pub fn RoundActions(question: &'static Question, step: Memo<Option<Step>>) -> im
     };
     let submit = move || {
         if let Some(response) = draft.response(question) {
-            let _ = rounds.apply(|r, now| r.submit(now, question, response));
+            let _ = session.apply(|r, now| r.submit(now, question, response));
         }
     };
     move || {
         match step.get() {
         Some(Step::Answering) if question.kind == QuestionType::Open => view! {
-            <button class="button primary wide" on:click=move |_| { let _ = rounds.apply(|r, now| r.reveal(now)); }>
+            <button class="button primary wide" on:click=move |_| { let _ = session.apply(|r, now| r.reveal(now)); }>
                 {s.show_answer}
             </button>
         }
@@ -57,7 +57,7 @@ pub fn RoundActions(question: &'static Question, step: Memo<Option<Step>>) -> im
                         <button
                             class="button grade"
                             class:primary=move || suggested() == grade
-                            on:click=move |_| { let _ = rounds.apply(|r, now| r.grade_open(now, grade)); }
+                            on:click=move |_| { let _ = session.apply(|r, now| r.grade_open(now, grade)); }
                         >{s.self_grade(grade)}</button>
                     })}
                 </div>
@@ -65,7 +65,7 @@ pub fn RoundActions(question: &'static Question, step: Memo<Option<Step>>) -> im
             .into_any()
         }
         Some(Step::Graded) => view! {
-            <button class="button primary wide" on:click=move |_| { let _ = rounds.apply(|r, now| r.next(now)); }>
+            <button class="button primary wide" on:click=move |_| { let _ = session.apply(|r, now| r.next(now)); }>
                 {move || if is_last() { s.see_results } else { s.next_question }}
             </button>
         }

@@ -4,18 +4,21 @@ use leptos::prelude::*;
 use crate::bank_data::BANK;
 use crate::i18n::strings;
 use crate::platform::speech;
-use crate::state::rounds::Rounds;
+use super::session_start::start_and_show;
+use crate::state::rounds::{Rounds, StartOutcome};
 
 /// Every setting of a round. Starts from the last settings used.
 #[component]
 pub fn RoundComposer() -> impl IntoView {
     let rounds = expect_context::<Rounds>();
-    let config = RwSignal::new(rounds.config.get_untracked());
+    let config = RwSignal::new(rounds.config().get_untracked());
     let (empty, set_empty) = signal(false);
     let s = strings();
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        set_empty.set(!rounds.start(config.get_untracked(), true));
+        set_empty.set(
+            start_and_show(rounds, config.get_untracked(), true) == StartOutcome::NothingFits,
+        );
     };
     let count_option = move |n: u16, label: &'static str| {
         view! {

@@ -11,7 +11,7 @@ pub fn RoundHistory() -> impl IntoView {
     let rounds = expect_context::<Rounds>();
     let s = strings();
     let rows = move || {
-        rounds.history.with(|history| {
+        rounds.history().with(|history| {
             history
                 .iter()
                 .rev()
@@ -27,6 +27,10 @@ pub fn RoundHistory() -> impl IntoView {
                             reason: FinishReason::Ended,
                             ..
                         } => s.history_ended,
+                        Phase::Finished {
+                            reason: FinishReason::Superseded,
+                            ..
+                        } => s.history_superseded,
                         _ => "",
                     };
                     let href = format!("#/round/{}", round.id);
@@ -46,7 +50,7 @@ pub fn RoundHistory() -> impl IntoView {
         })
     };
     view! {
-        <Show when=move || rounds.history.with(|h| !h.is_empty())>
+        <Show when=move || rounds.history().with(|h| !h.is_empty())>
             <h2>{s.history_title}</h2>
             <ul class="history">{rows}</ul>
         </Show>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use super::round_composer::RoundComposer;
 use super::round_history::RoundHistory;
 use crate::i18n::strings;
+use super::session_start::start_and_show;
 use crate::state::rounds::Rounds;
 
 /// Start a round: one tap for the quick round, or the full composer.
@@ -17,7 +18,7 @@ pub fn RoundHome() -> impl IntoView {
             <h1>{s.round_title}</h1>
             <p class="lead">{s.round_lead}</p>
             <button class="button primary wide" on:click=move |_| {
-                rounds.start(RoundConfig::default(), false);
+                start_and_show(rounds, RoundConfig::default(), false);
             }>{s.quick_start}</button>
             <Show
                 when=move || composing.get()

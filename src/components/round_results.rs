@@ -7,6 +7,7 @@ use super::round_history::format_date;
 use super::round_timer::format_duration;
 use crate::bank_data::BANK;
 use crate::i18n::{Strings, strings};
+use super::session_start::start_and_show;
 use crate::state::rounds::Rounds;
 
 /// A finished round: score, time, timeouts, topics, what was missed, and
@@ -35,6 +36,10 @@ pub fn RoundResults(id: String) -> impl IntoView {
             reason: FinishReason::Ended,
             ..
         } => s.finished_early,
+        Phase::Finished {
+            reason: FinishReason::Superseded,
+            ..
+        } => s.finished_superseded,
         _ => s.finished,
     };
     let retry = summary.retry_ids.clone();
@@ -64,12 +69,12 @@ pub fn RoundResults(id: String) -> impl IntoView {
                 {(!retry.is_empty()).then(|| {
                     let config = retry_config.clone();
                     view! {
-                        <button class="button primary wide" on:click=move |_| { rounds.start(config.clone(), false); }>
+                        <button class="button primary wide" on:click=move |_| { start_and_show(rounds, config.clone(), false); }>
                             {(s.retry_wrong)(retry.len())}
                         </button>
                     }
                 })}
-                <button class="button wide" on:click=move |_| { rounds.start(again_config.clone(), false); }>{s.same_again}</button>
+                <button class="button wide" on:click=move |_| { start_and_show(rounds, again_config.clone(), false); }>{s.same_again}</button>
             </div>
             <h2>{s.by_topic}</h2>
             <ul class="topic-bars">

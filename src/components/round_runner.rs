@@ -15,7 +15,8 @@ use crate::i18n::strings;
 use crate::platform::clock::now_ms;
 use crate::platform::{speech, wake_lock};
 use crate::state::draft::Draft;
-use crate::state::rounds::Rounds;
+use super::session_elsewhere::SessionElsewhere;
+use crate::state::session::Session;
 
 /// The phase of the round as the UI needs it.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -41,7 +42,7 @@ fn step_of(phase: &Phase) -> Step {
 /// question below, its actions in the thumb zone.
 #[component]
 pub fn RoundRunner() -> impl IntoView {
-    let rounds = expect_context::<Rounds>();
+    let session = expect_context::<Session>();
     let s = strings();
     let draft = Draft::new();
     provide_context(draft);
@@ -52,7 +53,7 @@ pub fn RoundRunner() -> impl IntoView {
     let ticker = set_interval_with_handle(
         move || {
             now.set(now_ms());
-            rounds.tick();
+            session.tick();
         },
         Duration::from_millis(250),
     )
@@ -67,17 +68,17 @@ pub fn RoundRunner() -> impl IntoView {
     });
 
     let step = Memo::new(move |_| {
-        rounds
-            .current
+        session
+            .current()
             .with(|r| r.as_ref().map(|r| step_of(&r.phase)))
     });
     let item_id = Memo::new(move |_| {
-        rounds
-            .current
+        session
+            .current()
             .with(|r| r.as_ref().map(|r| r.current_item().question_id.clone()))
     });
     let progress = move || {
-        rounds.current.with(|r| {
+        session.current().with(|r| {
             r.as_ref()
                 .map(|r| format!("{}/{}", r.current + 1, r.items.len()))
                 .unwrap_or_default()
@@ -85,20 +86,20 @@ pub fn RoundRunner() -> impl IntoView {
     };
     let left = Signal::derive(move || {
         let now = now.get();
-        rounds
-            .current
+        session
+            .current()
             .with(|r| r.as_ref().and_then(|r| r.question_left_ms(now)))
     });
     let spent = Signal::derive(move || {
         let now = now.get();
-        rounds
-            .current
+        session
+            .current()
             .with(|r| r.as_ref().map_or(0, |r| r.question_spent_ms(now)))
     });
     let budget = move || {
         let now = now.get();
-        rounds
-            .current
+        session
+            .current()
             .with(|r| r.as_ref().and_then(|r| r.budget_left_ms(now)))
             .map(|ms| (s.budget_left)(&format_left(ms)))
     };
@@ -108,7 +109,10 @@ pub fn RoundRunner() -> impl IntoView {
         let Some(question) = item_id.get().and_then(|id| BANK.question(&id)) else {
             return;
         };
-        if rounds.config.with_untracked(|c| c.read_aloud) {
+        let read_aloud = session
+            .current()
+            .with_untracked(|r| r.as_ref().is_some_and(|r| r.config.read_aloud));
+        if read_aloud {
             speech::speak(&one_line(&question.prompt));
         }
     });
@@ -119,7 +123,7 @@ pub fn RoundRunner() -> impl IntoView {
     });
 
     let toggle_pause = move || {
-        let _ = rounds.apply(|r, now| {
+        let _ = session.apply(|r, now| {
             if r.is_paused() {
                 r.resume(now)
             } else {
@@ -128,7 +132,7 @@ pub fn RoundRunner() -> impl IntoView {
         });
     };
     let keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        on_key(&ev, rounds, draft, step.get_untracked(), toggle_pause)
+        on_key(&ev, session, draft, step.get_untracked(), toggle_pause)
     });
     on_cleanup(move || keys.remove());
 
@@ -144,14 +148,8 @@ pub fn RoundRunner() -> impl IntoView {
                 </button>
             </div>
             <Show
-                when=move || !rounds.elsewhere.get()
-                fallback=move || view! {
-                    <div class="paused">
-                        <h1>{s.elsewhere_title}</h1>
-                        <p>{s.elsewhere_body}</p>
-                        <button class="button primary wide" on:click=move |_| rounds.take_over()>{s.take_over}</button>
-                    </div>
-                }
+                when=move || !session.elsewhere().get()
+                fallback=move || view! { <SessionElsewhere/> }
             >
             <Show
                 when=move || step.get() != Some(Step::Paused)
@@ -161,7 +159,7 @@ pub fn RoundRunner() -> impl IntoView {
                         <p>{s.paused_body}</p>
                         <button class="button primary wide" on:click=move |_| toggle_pause()>{s.resume_answering}</button>
                         <button class="button wide" on:click=move |_| {
-                            let _ = rounds.apply(|r, now| r.end(now));
+                            let _ = session.apply(|r, now| r.end(now));
                         }>{s.end_and_see_results}</button>
                     </div>
                 }
@@ -171,7 +169,7 @@ pub fn RoundRunner() -> impl IntoView {
                     None => view! {
                         <div class="notice-screen">
                             <p>{s.question_gone}</p>
-                            <button class="button" on:click=move |_| { let _ = rounds.apply(|r, now| r.end(now)); }>{s.end_round}</button>
+                            <button class="button" on:click=move |_| { let _ = session.apply(|r, now| r.end(now)); }>{s.end_round}</button>
                         </div>
                     }.into_any(),
                 })}
@@ -184,7 +182,7 @@ pub fn RoundRunner() -> impl IntoView {
 /// Space reveals, 1-4 choose or grade, Enter submits or goes on, Esc pauses.
 fn on_key(
     ev: &web_sys::KeyboardEvent,
-    rounds: Rounds,
+    session: Session,
     draft: Draft,
     step: Option<Step>,
     toggle_pause: impl Fn(),
@@ -201,8 +199,8 @@ fn on_key(
     if typing || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
         return;
     }
-    let Some(question) = rounds
-        .current
+    let Some(question) = session
+        .current()
         .with_untracked(|r| r.as_ref().map(|r| r.current_item().question_id.clone()))
         .and_then(|id| BANK.question(&id))
     else {
@@ -215,7 +213,7 @@ fn on_key(
         .filter(|d| (1..=9).contains(d));
     let handled = match (step, ev.key().as_str(), digit) {
         (Some(Step::Answering), " ", _) if question.kind == QuestionType::Open => {
-            rounds.apply(|r, now| r.reveal(now)).is_ok()
+            session.apply(|r, now| r.reveal(now)).is_ok()
         }
         (Some(Step::Answering), _, Some(d)) if question.kind.is_auto_graded() => {
             draft.pick(question, d - 1);
@@ -223,16 +221,16 @@ fn on_key(
         }
         (Some(Step::Answering), "Enter", _) if question.kind.is_auto_graded() => {
             match draft.response(question) {
-                Some(response) => rounds
+                Some(response) => session
                     .apply(|r, now| r.submit(now, question, response))
                     .is_ok(),
                 None => false,
             }
         }
-        (Some(Step::Revealed), _, Some(d)) if d <= 3 => rounds
+        (Some(Step::Revealed), _, Some(d)) if d <= 3 => session
             .apply(|r, now| r.grade_open(now, SelfGrade::ALL[d - 1]))
             .is_ok(),
-        (Some(Step::Graded), "Enter", _) => rounds.apply(|r, now| r.next(now)).is_ok(),
+        (Some(Step::Graded), "Enter", _) => session.apply(|r, now| r.next(now)).is_ok(),
         _ => false,
     };
     if handled {

@@ -26,7 +26,7 @@ pub fn StatsScreen() -> impl IntoView {
     let today = day_start_ms(now_ms());
     let s = strings();
     let empty = move || {
-        progress.log.with(Vec::is_empty) && rounds.history.with(|h| round_scores(h).is_empty())
+        progress.log.with(Vec::is_empty) && rounds.history().with(|h| round_scores(h).is_empty())
     };
     view! {
         <section class="stats">
@@ -195,7 +195,7 @@ fn time_per_question(s: &'static Strings, progress: Progress, today: i64) -> Any
 }
 
 fn scores(s: &'static Strings, rounds: Rounds) -> AnyView {
-    let all = rounds.history.with(|h| round_scores(h));
+    let all = rounds.history().with(|h| round_scores(h));
     let shown = &all[all.len().saturating_sub(ROUNDS_SHOWN)..];
     let (Some(first), Some(last)) = (shown.first(), shown.last()) else {
         return no_data(s.no_rounds.to_string());

@@ -10,7 +10,7 @@ use crate::state::rounds::Rounds;
 pub fn UpdateBanner() -> impl IntoView {
     let status = expect_context::<AppStatus>();
     let rounds = expect_context::<Rounds>();
-    let in_round = move || rounds.current.with(Option::is_some);
+    let in_round = move || rounds.any_running();
     let s = strings();
     view! {
         <Show when=move || status.update_ready.get()>

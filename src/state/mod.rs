@@ -7,4 +7,5 @@ pub mod notices;
 pub mod prefs;
 pub mod progress;
 pub mod rounds;
+pub mod session;
 pub mod user_data;

@@ -1,76 +1,133 @@
-//! The round in progress, finished rounds and the composer's settings, as
-//! signals. Every change is saved at once. A finished round moves to the
-//! history only after the history is saved, and the history is merged with
-//! what other tabs saved, so no tab's answers are lost.
+//! Sessions (mock rounds and review sessions, a slot each), finished
+//! sessions and the composer's settings, as signals. Starting a session
+//! never drops an unfinished one without the user's word: it waits, as a
+//! pending start, until the user says what to do with the other.
 
 use std::collections::HashMap;
 
-use drill_core::persist::{
-    CURRENT_ROUND_KEY, ROUND_CONFIG_KEY, ROUND_HISTORY_KEY, ROUND_OWNER_KEY,
-};
-use drill_core::progress::{LogEntry, Mode, QuestionSchedule, entries_from_round};
-use drill_core::round::{Familiarity, FamiliarityMap};
+use drill_core::persist::{ROUND_CONFIG_KEY, ROUND_HISTORY_KEY};
+use drill_core::progress::{LogEntry, QuestionSchedule};
+use drill_core::round::sessions::{self, StartError};
 use drill_core::round::{
-    Round, RoundConfig, RoundError, RoundOwner, compose, familiarity_from, merge_history,
+    Familiarity, FamiliarityMap, Round, RoundConfig, SessionKind, SessionStore, Unfinished, compose,
+    familiarity_from, merge_history,
 };
-use drill_core::route::Route;
 use leptos::prelude::*;
 
 use super::notices::Notices;
 use super::progress::Progress;
+use super::session::{Session, Stored};
 use crate::bank_data::BANK;
 use crate::platform::clock::{now_ms, random_seed};
-use crate::platform::location::go;
-use crate::platform::storage::{self, StorageProblem};
+use crate::platform::storage;
+
+/// A start that waits for the user: the slot it needs holds an unfinished
+/// session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingStart {
+    /// The session drawn, ready to start.
+    pub round: Round,
+    /// The unfinished session in its slot.
+    pub unfinished: Round,
+}
+
+/// What a start did; the screen decides where to go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartOutcome {
+    /// Running in its slot.
+    Started(SessionKind),
+    /// Waiting for the user to say what to do with the unfinished session
+    /// (see `Rounds::pending`).
+    Waiting,
+    /// No question fits the settings.
+    NothingFits,
+}
 
 #[derive(Clone, Copy)]
 pub struct Rounds {
-    pub current: RwSignal<Option<Round>>,
-    pub history: RwSignal<Vec<Round>>,
-    pub config: RwSignal<RoundConfig>,
-    /// Another tab is running the round in progress.
-    pub elsewhere: RwSignal<bool>,
+    round: Session,
+    review: Session,
+    history: RwSignal<Vec<Round>>,
+    config: RwSignal<RoundConfig>,
+    pending: RwSignal<Option<PendingStart>>,
     tab: StoredValue<String>,
-    last_claim_ms: StoredValue<i64>,
     notices: Notices,
     progress: Progress,
 }
 
 impl Rounds {
     pub fn load(notices: Notices, progress: Progress) -> Self {
-        let now = now_ms();
         if let Err(problem) = storage::probe() {
             notices.report(&problem);
         }
-        let current: Option<Round> = load_reporting(CURRENT_ROUND_KEY, now, notices);
-        let history: Vec<Round> =
-            load_reporting(ROUND_HISTORY_KEY, now, notices).unwrap_or_default();
-        let config: RoundConfig =
-            load_reporting(ROUND_CONFIG_KEY, now, notices).unwrap_or_default();
-        let owner: Option<RoundOwner> = storage::load(ROUND_OWNER_KEY, now).0;
+        let mut store = Stored::new(notices);
+        if let Err(problem) = sessions::move_review_to_its_slot(&mut store) {
+            notices.report(&problem);
+        }
+        let history = RwSignal::new(store.history());
+        let config = storage::load(ROUND_CONFIG_KEY, store.now_ms);
+        if let Some(problem) = &config.1 {
+            notices.report(problem);
+        }
         let tab = storage::tab_id();
         let rounds = Rounds {
-            current: RwSignal::new(current),
-            history: RwSignal::new(history),
-            config: RwSignal::new(config),
-            elsewhere: RwSignal::new(owner.is_some_and(|o| o.is_other_live(&tab, now))),
+            round: Session::load(SessionKind::Round, &tab, history, notices, progress),
+            review: Session::load(SessionKind::Review, &tab, history, notices, progress),
+            history,
+            config: RwSignal::new(config.0.unwrap_or_default()),
+            pending: RwSignal::new(None),
             tab: StoredValue::new(tab),
-            last_claim_ms: StoredValue::new(i64::MIN),
             notices,
             progress,
         };
-        // A round whose time ran out while the app was closed ends now.
-        if !rounds.elsewhere.get_untracked() {
-            rounds.tick();
-        }
         let listener = storage::on_change(move |key| rounds.reload(key.as_deref()));
         on_cleanup(move || listener.remove());
         rounds
     }
 
-    /// Draws and starts a round; `remember` keeps the settings for the
-    /// composer next time. Returns false when nothing fits the settings.
-    pub fn start(&self, config: RoundConfig, remember: bool) -> bool {
+    pub fn session(&self, kind: SessionKind) -> Session {
+        match kind {
+            SessionKind::Round => self.round,
+            SessionKind::Review => self.review,
+        }
+    }
+
+    /// Finished sessions, oldest first.
+    pub fn history(&self) -> ReadSignal<Vec<Round>> {
+        self.history.read_only()
+    }
+
+    /// The composer's last settings.
+    pub fn config(&self) -> ReadSignal<RoundConfig> {
+        self.config.read_only()
+    }
+
+    /// A start waiting for the user's word.
+    pub fn pending(&self) -> ReadSignal<Option<PendingStart>> {
+        self.pending.read_only()
+    }
+
+    /// Whether any session is unfinished (in this tab or another).
+    pub fn any_running(&self) -> bool {
+        SessionKind::ALL
+            .iter()
+            .any(|&k| self.session(k).current().with(Option::is_some))
+    }
+
+    pub fn finished(&self, id: &str) -> Option<Round> {
+        self.history
+            .with(|h| h.iter().find(|r| r.id == id).cloned())
+    }
+
+    /// The history as a backup import merged and saved it.
+    pub fn adopt_imported_history(&self, history: Vec<Round>) {
+        self.history.set(history);
+    }
+
+    /// Draws a session and starts it in its slot; `remember` keeps the
+    /// settings for the composer next time. If the slot holds an unfinished
+    /// session, nothing starts until the user answers `pending`.
+    pub fn start(&self, config: RoundConfig, remember: bool) -> StartOutcome {
         let now = now_ms();
         let seed = random_seed();
         let familiarity = self.history.with_untracked(|h| familiarity_from(h));
@@ -83,170 +140,80 @@ impl Rounds {
         let questions: Vec<_> = picked.iter().map(|&i| &BANK.questions[i]).collect();
         let id = format!("{now:x}-{:x}", seed & 0xffff);
         let Some(round) = Round::start(id, seed, config.clone(), &questions, now) else {
-            return false;
+            return StartOutcome::NothingFits;
         };
         if remember {
             self.config.set(config.clone());
-            self.persist(storage::save(ROUND_CONFIG_KEY, &config));
-        }
-        self.claim(now);
-        self.current.set(Some(round));
-        self.save_current();
-        go(&Route::Round);
-        true
-    }
-
-    /// Applies a user action to the round in progress, at the current time.
-    /// Refused while another tab runs the round.
-    pub fn apply(
-        &self,
-        action: impl FnOnce(&mut Round, i64) -> Result<(), RoundError>,
-    ) -> Result<(), RoundError> {
-        if self.elsewhere.get_untracked() {
-            return Err(RoundError::NotNow);
-        }
-        let now = now_ms();
-        let mut result = Err(RoundError::NotNow);
-        self.current.update(|current| {
-            if let Some(round) = current {
-                result = action(round, now);
+            if let Err(problem) = storage::save(ROUND_CONFIG_KEY, &config) {
+                self.notices.report(&problem);
             }
-        });
-        if result.is_ok() {
-            self.claim(now);
-            self.save_current();
         }
-        result
+        self.start_drawn(round, Unfinished::Ask)
     }
 
-    /// Applies deadlines that have passed; saves only when something changed.
-    /// Also notices when the tab that ran the round has gone.
-    pub fn tick(&self) {
-        let now = now_ms();
-        if self.elsewhere.get_untracked() {
-            let owner: Option<RoundOwner> = storage::load(ROUND_OWNER_KEY, now).0;
-            if !owner.is_some_and(|o| o.is_other_live(&self.tab.get_value(), now)) {
-                self.elsewhere.set(false);
+    /// The user's answer to a pending start: end the unfinished session
+    /// into the history, or give it up, and start the new one.
+    pub fn resolve_pending(&self, unfinished: Unfinished) -> StartOutcome {
+        let Some(pending) = self.pending.get_untracked() else {
+            return StartOutcome::NothingFits;
+        };
+        self.pending.set(None);
+        // Drawn again from the same questions, so the time spent deciding
+        // is not taken from the first question or the budget.
+        let drawn = pending.round;
+        let questions: Vec<_> = drawn
+            .items
+            .iter()
+            .filter_map(|item| BANK.question(&item.question_id))
+            .collect();
+        let Some(round) = Round::start(drawn.id, drawn.seed, drawn.config, &questions, now_ms())
+        else {
+            return StartOutcome::NothingFits;
+        };
+        self.start_drawn(round, unfinished)
+    }
+
+    /// Keeps the unfinished session; the new one is not started.
+    pub fn cancel_pending(&self) {
+        self.pending.set(None);
+    }
+
+    fn start_drawn(&self, round: Round, unfinished: Unfinished) -> StartOutcome {
+        let kind = SessionKind::of(&round);
+        let session = self.session(kind);
+        let mut store = Stored::new(self.notices);
+        let now = round.started_ms;
+        match sessions::start(&mut store, &self.tab.get_value(), &round, unfinished, now) {
+            Ok(started) => {
+                if let Some(history) = started.history {
+                    self.history.set(history);
+                }
+                session.started(round, now);
             }
-            return;
+            Err(StartError::Busy(other)) => {
+                self.pending.set(Some(PendingStart {
+                    round,
+                    unfinished: *other,
+                }));
+                return StartOutcome::Waiting;
+            }
+            Err(StartError::Store(problem)) => {
+                self.notices.report(&problem);
+                session.started_in_memory(round, now);
+            }
         }
-        if self.last_claim_ms.get_value() < now - RoundOwner::STALE_MS / 3
-            && self.current.with_untracked(Option::is_some)
-        {
-            self.claim(now);
-        }
-        let changed = self.current.try_update(|current| {
-            current.as_mut().is_some_and(|round| {
-                let mut before = round.clone();
-                round.tick(now);
-                // The clock alone moving on is not worth a write.
-                before.clock_ms = round.clock_ms;
-                *round != before
-            })
-        });
-        if changed == Some(true) {
-            self.save_current();
-        }
-    }
-
-    /// Runs the round in this tab from now on.
-    pub fn take_over(&self) {
-        if let (Some(round), _) = storage::load::<Round>(CURRENT_ROUND_KEY, now_ms()) {
-            self.current.set(Some(round));
-        }
-        self.claim(now_ms());
-        self.elsewhere.set(false);
-    }
-
-    pub fn finished(&self, id: &str) -> Option<Round> {
-        self.history
-            .with(|h| h.iter().find(|r| r.id == id).cloned())
+        StartOutcome::Started(kind)
     }
 
     /// Another tab saved something: take it in.
     fn reload(&self, key: Option<&str>) {
-        let now = now_ms();
-        let all = key.is_none();
-        if all || key == Some(ROUND_HISTORY_KEY) {
-            let (stored, _) = storage::load::<Vec<Round>>(ROUND_HISTORY_KEY, now);
-            let stored = stored.unwrap_or_default();
+        if key.is_none() || key == Some(ROUND_HISTORY_KEY) {
+            let stored = Stored::new(self.notices).history();
             self.history.update(|h| *h = merge_history(h, &stored));
         }
-        if all || key == Some(ROUND_OWNER_KEY) {
-            let owner: Option<RoundOwner> = storage::load(ROUND_OWNER_KEY, now).0;
-            self.elsewhere
-                .set(owner.is_some_and(|o| o.is_other_live(&self.tab.get_value(), now)));
-        }
-        if all || key == Some(CURRENT_ROUND_KEY) {
-            let (stored, _) = storage::load::<Round>(CURRENT_ROUND_KEY, now);
-            let finished_here = self.history.with_untracked(|h| {
-                stored
-                    .as_ref()
-                    .is_some_and(|s| h.iter().any(|r| r.id == s.id))
-            });
-            self.current.set(stored.filter(|_| !finished_here));
-        }
+        self.round.reload(key);
+        self.review.reload(key);
     }
-
-    fn claim(&self, now: i64) {
-        self.last_claim_ms.set_value(now);
-        let owner = RoundOwner {
-            tab: self.tab.get_value(),
-            at_ms: now,
-        };
-        // Losing this write only weakens the one-tab rule; the round is safe.
-        let _ = storage::save(ROUND_OWNER_KEY, &owner);
-    }
-
-    fn save_current(&self) {
-        let Some(round) = self.current.get_untracked() else {
-            return;
-        };
-        // Graded answers go to the review log as soon as they are given.
-        let mode = if round.config.review {
-            Mode::Review
-        } else {
-            Mode::Round
-        };
-        self.progress.record(&entries_from_round(&round, mode));
-        if round.is_finished() {
-            go(&Route::RoundResults(round.id.clone()));
-            let (stored, _) = storage::load::<Vec<Round>>(ROUND_HISTORY_KEY, now_ms());
-            self.history
-                .update(|h| *h = merge_history(h, &stored.unwrap_or_default()));
-            self.history
-                .update(|h| *h = merge_history(h, std::slice::from_ref(&round)));
-            let saved = self
-                .history
-                .with_untracked(|h| storage::save(ROUND_HISTORY_KEY, h));
-            if saved.is_ok() {
-                storage::remove(CURRENT_ROUND_KEY);
-                storage::remove(ROUND_OWNER_KEY);
-            }
-            self.persist(saved);
-            self.current.set(None);
-        } else {
-            self.persist(storage::save(CURRENT_ROUND_KEY, &round));
-        }
-    }
-
-    fn persist(&self, result: Result<(), StorageProblem>) {
-        if let Err(problem) = result {
-            self.notices.report(&problem);
-        }
-    }
-}
-
-fn load_reporting<T: serde::de::DeserializeOwned>(
-    key: &str,
-    now: i64,
-    notices: Notices,
-) -> Option<T> {
-    let (value, problem) = storage::load(key, now);
-    if let Some(problem) = problem {
-        notices.report(&problem);
-    }
-    value
 }
 
 /// Familiarity from finished rounds, brought up to date by the review log

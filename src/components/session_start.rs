@@ -1,0 +1,38 @@
+//! Starting a session from any screen, and where each kind of session runs.
+
+use drill_core::round::{RoundConfig, SessionKind};
+use drill_core::route::Route;
+
+use leptos::prelude::*;
+
+use crate::platform::location::go;
+use crate::state::rounds::{Rounds, StartOutcome};
+use crate::state::session::Session;
+
+/// The screen that runs a kind of session: mock rounds on 模拟面试,
+/// review sessions on 复习.
+pub fn route_of(kind: SessionKind) -> Route {
+    match kind {
+        SessionKind::Round => Route::Round,
+        SessionKind::Review => Route::Review,
+    }
+}
+
+/// Starts a session and shows it. When its slot holds an unfinished
+/// session, the shell asks the user first (`StartConflict`).
+pub fn start_and_show(rounds: Rounds, config: RoundConfig, remember: bool) -> StartOutcome {
+    let outcome = rounds.start(config, remember);
+    if let StartOutcome::Started(kind) = outcome {
+        go(&route_of(kind));
+    }
+    outcome
+}
+
+/// Shows the results of a session as soon as it finishes in this tab.
+pub fn show_results_when_finished(session: Session) {
+    Effect::new(move |_| {
+        if let Some(id) = session.take_finished() {
+            go(&Route::RoundResults(id));
+        }
+    });
+}
