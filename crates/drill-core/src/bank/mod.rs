@@ -135,25 +135,37 @@ impl Bank {
     }
 }
 
-/// A fixed scrambled order of `n` items for showing an ordering question
-/// before its answer: never the correct order (for n ≥ 2), and the same on
-/// every visit, so the page does not reshuffle under the reader.
-pub fn scrambled_order(id: &str, n: usize) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..n).collect();
-    // FNV-1a of the id seeds a small xorshift: stable across builds.
-    let mut state = id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+/// A scrambled order of `n` items for an ordering question before it is
+/// answered: a permutation that leaves no item in its correct place (for
+/// n ≥ 2), drawn from `key`. The same key gives the same order, so a page
+/// does not reshuffle under the reader; a round keys it by the round and
+/// the question's place in it, so every attempt gets a fresh order that
+/// survives a reload.
+pub fn scrambled_order(key: &str, n: usize) -> Vec<usize> {
+    // FNV-1a of the key seeds a small xorshift: stable across builds.
+    let mut state = key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     }) | 1;
-    for i in (1..n).rev() {
+    let mut next = move |bound: usize| {
         state ^= state << 13;
         state ^= state >> 7;
         state ^= state << 17;
-        order.swap(i, (state % (i as u64 + 1)) as usize);
+        (state % bound as u64) as usize
+    };
+    let mut order: Vec<usize> = (0..n).collect();
+    // A uniform shuffle, drawn again until nothing is in place: about e
+    // draws on average.
+    for _ in 0..64 {
+        for i in (1..n).rev() {
+            order.swap(i, next(i + 1));
+        }
+        if order.iter().enumerate().all(|(i, &o)| i != o) {
+            return order;
+        }
     }
-    if n >= 2 && order.iter().enumerate().all(|(i, &o)| i == o) {
-        order.rotate_left(1);
-    }
-    order
+    // Never reached in practice; one cycle through every item has no item in
+    // place, and n < 2 has nothing to scramble.
+    (0..n).map(|i| (i + 1) % n.max(1)).collect()
 }
 
 #[cfg(test)]
@@ -166,16 +178,43 @@ mod tests {
     }
 
     #[test]
-    fn scrambled_order_is_a_stable_permutation_that_is_never_the_answer() {
-        for n in 2..8 {
-            for id in ["a", "mysql-sql-order", "x-1"] {
-                let order = scrambled_order(id, n);
+    fn scrambled_order_is_a_stable_permutation_with_nothing_in_place() {
+        for n in 2..9 {
+            for attempt in 0..200 {
+                let key = format!("r{attempt:x}/3/flask-request-hooks-order");
+                let order = scrambled_order(&key, n);
                 let mut sorted = order.clone();
                 sorted.sort_unstable();
                 assert_eq!(sorted, (0..n).collect::<Vec<_>>());
-                assert_ne!(order, sorted, "{id} {n}");
-                assert_eq!(order, scrambled_order(id, n));
+                for (place, item) in order.iter().enumerate() {
+                    assert_ne!(place, *item, "{key}: item {item} is in its place");
+                }
+                assert_eq!(
+                    order,
+                    scrambled_order(&key, n),
+                    "the same attempt, the same order"
+                );
             }
         }
+        assert_eq!(scrambled_order("x", 0), Vec::<usize>::new());
+        assert_eq!(scrambled_order("x", 1), vec![0]);
+    }
+
+    #[test]
+    fn every_attempt_gets_a_fresh_order() {
+        // Seven items have 1,854 orders with nothing in place; 200 attempts
+        // should see many of them, each about equally often.
+        let mut seen = std::collections::HashMap::new();
+        for attempt in 0..200 {
+            let key = format!("round-{attempt}/0/flask-request-hooks-order");
+            *seen.entry(scrambled_order(&key, 7)).or_insert(0) += 1;
+        }
+        assert!(seen.len() > 150, "only {} different orders", seen.len());
+        assert!(seen.values().all(|&count| count <= 3));
+        // Three items have two such orders, and both come up.
+        let small: std::collections::HashSet<_> = (0..50)
+            .map(|a| scrambled_order(&format!("round-{a}/1/q"), 3))
+            .collect();
+        assert_eq!(small.len(), 2);
     }
 }

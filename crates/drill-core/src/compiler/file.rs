@@ -7,8 +7,9 @@ use pulldown_cmark::{Event, Tag, TagEnd};
 
 use super::markdown::{self, Item, Lines, Spanned};
 use super::meta::{Meta, parse_meta};
-use super::{BankError, SourceFile};
+use super::{BankError, SourceFile, key_points};
 use crate::bank::{Choice, Link, Question, QuestionType, Topic};
+use crate::text::visible_text;
 
 pub(super) struct QuestionAt {
     pub id: usize,
@@ -366,6 +367,30 @@ fn build_question(
                         points.len()
                     ),
                 ));
+            }
+            let answer = key_points::AnswerTerms::of(&format!(
+                "{}\n{}",
+                visible_text(&question.short_answer),
+                visible_text(&question.full_answer)
+            ));
+            for (n, point) in points.iter().enumerate() {
+                let text = visible_text(&point.html);
+                if !meta.key_point_exempt.contains(&(n + 1)) && !answer.explain(&text) {
+                    errors.push((
+                        point.line,
+                        format!(
+                            "key point {} is not taught by the answer: `{}` shares no term with 简答 or 详解 (explain it there, or add `- key-point-exempt: {}: why`)",
+                            n + 1,
+                            text.trim(),
+                            n + 1
+                        ),
+                    ));
+                }
+            }
+            for &n in &meta.key_point_exempt {
+                if n > points.len() {
+                    errors.push((at, format!("`key-point-exempt: {n}` names no key point")));
+                }
             }
             question.key_points =
                 Cow::Owned(points.into_iter().map(|p| Cow::Owned(p.html)).collect());

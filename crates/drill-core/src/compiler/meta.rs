@@ -20,6 +20,8 @@ pub(super) struct Meta {
     pub checked: Vec<String>,
     /// Why some of the question's code could not be run when it was checked.
     pub not_run: Option<String>,
+    /// Key points (1-based) the answer may leave untaught, each with why.
+    pub key_point_exempt: Vec<usize>,
     /// Fields given with a value that was rejected, so they are not also
     /// reported as missing.
     pub invalid: Vec<String>,
@@ -97,6 +99,20 @@ fn apply(meta: &mut Meta, key: &str, value: &str, line: usize) -> Result<(), Str
             meta.tip_line = line;
         }
         "checked" => meta.checked = parse_checked(value)?,
+        "key-point-exempt" => {
+            let (number, why) = value
+                .split_once([':', '：'])
+                .map(|(n, why)| (n.trim().parse::<usize>().ok(), why.trim()))
+                .unwrap_or((None, ""));
+            match number {
+                Some(n) if n >= 1 && !why.is_empty() => meta.key_point_exempt.push(n),
+                _ => {
+                    return Err(format!(
+                        "`key-point-exempt` takes a key point's number and why, e.g. `2: 只是给出延伸阅读`, found `{value}`"
+                    ));
+                }
+            }
+        }
         "not-run" => {
             if value.is_empty() {
                 return Err(
@@ -107,7 +123,7 @@ fn apply(meta: &mut Meta, key: &str, value: &str, line: usize) -> Result<(), Str
         }
         other => {
             return Err(format!(
-                "unknown field `{other}` (one of: type, difficulty, time, tags, seed, follow, tip, checked, not-run)"
+                "unknown field `{other}` (one of: type, difficulty, time, tags, seed, follow, tip, checked, not-run, key-point-exempt)"
             ));
         }
     }

@@ -5,6 +5,7 @@
 
 mod file;
 mod highlight;
+mod key_points;
 mod markdown;
 mod meta;
 mod tip;
