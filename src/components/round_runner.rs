@@ -10,12 +10,12 @@ use wasm_bindgen::JsCast;
 use super::answer_recorder::Recordings;
 use super::round_question::RoundQuestion;
 use super::round_timer::{RoundTimer, format_left};
+use super::session_elsewhere::SessionElsewhere;
 use crate::bank_data::BANK;
 use crate::i18n::strings;
 use crate::platform::clock::now_ms;
 use crate::platform::{speech, wake_lock};
 use crate::state::draft::Draft;
-use super::session_elsewhere::SessionElsewhere;
 use crate::state::session::Session;
 
 /// The phase of the round as the UI needs it.
@@ -44,7 +44,7 @@ fn step_of(phase: &Phase) -> Step {
 pub fn RoundRunner() -> impl IntoView {
     let session = expect_context::<Session>();
     let s = strings();
-    let draft = Draft::new();
+    let draft = Draft::new(session);
     provide_context(draft);
     let recordings = Recordings::new();
     provide_context(recordings);

@@ -5,6 +5,8 @@ use drill_core::bank::{Question, QuestionType, scrambled_order};
 use drill_core::grade::Response;
 use leptos::prelude::*;
 
+use super::session::Session;
+
 #[derive(Clone, Copy)]
 pub struct Draft {
     pub choices: RwSignal<Vec<usize>>,
@@ -12,36 +14,44 @@ pub struct Draft {
     pub text: RwSignal<String>,
     /// Indices into the correct order, as the user has arranged them.
     pub order: RwSignal<Vec<usize>>,
-    /// The question this draft belongs to.
-    question: RwSignal<Option<String>>,
+    /// The attempt this draft belongs to: session, place and question.
+    attempt: RwSignal<Option<String>>,
+    session: Session,
 }
 
 impl Draft {
-    pub fn new() -> Self {
+    pub fn new(session: Session) -> Self {
         Draft {
             choices: RwSignal::new(Vec::new()),
             truth: RwSignal::new(None),
             text: RwSignal::new(String::new()),
             order: RwSignal::new(Vec::new()),
-            question: RwSignal::new(None),
+            attempt: RwSignal::new(None),
+            session,
         }
     }
 
-    /// Empties the draft when a new question starts; the same question
-    /// (shown again after a pause) keeps what the user picked.
+    /// Empties the draft when a new attempt starts; the same attempt (shown
+    /// again after a pause) keeps what the user picked. An ordering
+    /// question's items start in an order drawn for the attempt: fresh each
+    /// time the question comes up, the same after a reload.
     pub fn reset(&self, question: &Question) {
+        let attempt = self.session.current().with_untracked(|r| match r {
+            Some(r) => format!("{}/{}/{}", r.id, r.current, question.id),
+            None => question.id.to_string(),
+        });
         if self
-            .question
-            .with_untracked(|q| q.as_deref() == Some(question.id.as_ref()))
+            .attempt
+            .with_untracked(|a| a.as_deref() == Some(attempt.as_str()))
         {
             return;
         }
-        self.question.set(Some(question.id.to_string()));
+        self.order
+            .set(scrambled_order(&attempt, question.order.len()));
+        self.attempt.set(Some(attempt));
         self.choices.set(Vec::new());
         self.truth.set(None);
         self.text.set(String::new());
-        self.order
-            .set(scrambled_order(&question.id, question.order.len()));
     }
 
     /// Picks choice `index` (1-based keys map to it): single choice replaces,
