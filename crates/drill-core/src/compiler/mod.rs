@@ -54,6 +54,9 @@ pub struct Checked {
     pub against: Vec<String>,
     /// Why some of its code could not be run here, if any could not.
     pub not_run: Option<String>,
+    /// Where the question is written.
+    pub path: String,
+    pub line: usize,
 }
 
 impl CompiledBank {
@@ -111,7 +114,11 @@ pub fn compile_bank(
                 bank.topics.push(compiled.topic);
                 for (question, at) in compiled.questions {
                     bank.questions.push(question);
-                    bank.checked.push(at.checked);
+                    bank.checked.push(Checked {
+                        path: source.path.clone(),
+                        line: at.id,
+                        ..at.checked
+                    });
                     places.push(Located {
                         path: source.path.clone(),
                         id_line: at.id,
@@ -220,9 +227,22 @@ pub fn compile_dir(
     } else {
         Vec::new()
     };
-    compile_bank(&files, &tips, &seed)
-        .map(|bank| (bank, seed))
-        .map_err(|errors| errors.iter().map(ToString::to_string).collect())
+    let bank = compile_bank(&files, &tips, &seed)
+        .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    // The shipped bank says what every answer was checked against, so the
+    // next review knows what to re-read when a release ships.
+    let unchecked: Vec<String> = bank
+        .questions
+        .iter()
+        .zip(&bank.checked)
+        .filter(|(_, c)| c.against.is_empty())
+        .map(|(q, c)| format!("{}:{}: question `{}` is missing `- checked: …`", c.path, c.line, q.id))
+        .collect();
+    if unchecked.is_empty() {
+        Ok((bank, seed))
+    } else {
+        Err(unchecked)
+    }
 }
 
 fn read_markdown_files(
