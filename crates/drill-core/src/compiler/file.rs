@@ -459,6 +459,7 @@ fn build_question(
             checked: super::Checked {
                 against: meta.checked.clone(),
                 not_run: meta.not_run.clone(),
+                ..Default::default()
             },
         };
         Ok((question, places))

@@ -236,7 +236,12 @@ pub fn compile_dir(
         .iter()
         .zip(&bank.checked)
         .filter(|(_, c)| c.against.is_empty())
-        .map(|(q, c)| format!("{}:{}: question `{}` is missing `- checked: …`", c.path, c.line, q.id))
+        .map(|(q, c)| {
+            format!(
+                "{}:{}: question `{}` is missing `- checked: …`",
+                c.path, c.line, q.id
+            )
+        })
         .collect();
     if unchecked.is_empty() {
         Ok((bank, seed))

@@ -24,7 +24,7 @@ Redis 为什么快？
 - I/O 多路复用
 
 ### 简答
-因为数据在内存里。
+因为数据在内存里，单线程执行命令，用 I/O 多路复用处理连接。
 
 ### 详解
 完整的答案，见 [单线程](#/q/redis-single-thread)。
@@ -102,7 +102,10 @@ fn a_valid_file_round_trips_every_field() {
     assert_eq!(q.prompt, "<p>Redis 为什么快？</p>");
     assert_eq!(q.key_points[0], "数据在<strong>内存</strong>");
     assert_eq!(q.key_points.len(), 3);
-    assert_eq!(q.short_answer, "<p>因为数据在内存里。</p>");
+    assert_eq!(
+        q.short_answer,
+        "<p>因为数据在内存里，单线程执行命令，用 I/O 多路复用处理连接。</p>"
+    );
     assert!(
         q.full_answer
             .contains("<a href=\"#/q/redis-single-thread\">单线程</a>")
@@ -265,7 +268,10 @@ fn a_missing_field_is_named() {
 
 #[test]
 fn a_missing_section_is_named() {
-    let text = OPEN.replace("### 简答\n因为数据在内存里。\n", "");
+    let text = OPEN.replace(
+        "### 简答\n因为数据在内存里，单线程执行命令，用 I/O 多路复用处理连接。\n",
+        "",
+    );
     assert_eq!(
         only_error(&text),
         (
@@ -308,7 +314,7 @@ fn raw_html_is_refused_wherever_it_is() {
     assert_eq!(line, 23);
     assert!(message.starts_with("raw HTML is not allowed"), "{message}");
 
-    let inline = OPEN.replace("因为数据在内存里。", "因为<br>数据在内存里。");
+    let inline = OPEN.replace("因为数据在内存里，", "因为<br>数据在内存里，");
     assert_eq!(only_error(&inline).0, 20);
 
     let comment = OPEN.replace("完整的答案", "<!-- note -->\n\n完整的答案");
@@ -317,7 +323,7 @@ fn raw_html_is_refused_wherever_it_is() {
 
 #[test]
 fn html_in_code_is_fine() {
-    let text = OPEN.replace("因为数据在内存里。", "因为 `<br>` 数据在内存里。");
+    let text = OPEN.replace("因为数据在内存里，", "因为 `<br>` 数据在内存里，");
     let bank = compile(&text).unwrap();
     assert!(
         bank.questions[0]
@@ -479,7 +485,12 @@ fn checked_names_what_the_answer_was_checked_against() {
         bank.checked[0].not_run.as_deref(),
         Some("needs a Redis server")
     );
-    assert_eq!(bank.checked[1], Checked::default());
+    assert!(bank.checked[1].against.is_empty());
+    assert_eq!(
+        (bank.checked[1].path.as_str(), bank.checked[1].line),
+        ("questions/01-redis.md", 39),
+        "where the question is, for the missing-line error"
+    );
 }
 
 #[test]
@@ -494,4 +505,26 @@ fn a_checked_item_without_a_version_is_an_error() {
         assert_eq!(line, 7, "{value}");
         assert!(message.contains("checked"), "{message}");
     }
+}
+
+#[test]
+fn a_key_point_the_answer_does_not_teach_is_refused_at_its_line() {
+    let text = OPEN.replace("- 单线程执行命令\n", "- 单线程执行命令\n- listpack 编码\n");
+    let (line, message) = only_error(&text);
+    assert_eq!(line, 17, "the key point's own line");
+    assert!(message.contains("key point 3"), "{message}");
+    assert!(message.contains("listpack"), "{message}");
+    let exempt = text.replacen(
+        "- tags:",
+        "- key-point-exempt: 3: 延伸阅读，不计分\n- tags:",
+        1,
+    );
+    compile(&exempt).unwrap();
+    let wrong = text.replacen("- tags:", "- key-point-exempt: 9: 不存在\n- tags:", 1);
+    let errors = compile(&wrong).unwrap_err();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.message.contains("names no key point"))
+    );
 }
