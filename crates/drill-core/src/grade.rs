@@ -185,6 +185,7 @@ mod tests {
             kind,
             prompt: B(""),
             key_points: B(&[]),
+            key_terms: B(&[]),
             short_answer: B(""),
             full_answer: B(""),
             choices: B(&[

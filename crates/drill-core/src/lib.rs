@@ -4,6 +4,7 @@
 pub mod backup;
 pub mod bank;
 pub mod grade;
+pub mod keypoints;
 pub mod marks;
 pub mod persist;
 pub mod prefs;

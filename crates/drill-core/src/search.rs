@@ -190,6 +190,7 @@ mod tests {
             kind,
             prompt: B(prompt),
             key_points: B(&[]),
+            key_terms: B(&[]),
             short_answer: B(""),
             full_answer: B("<p>底层是 <code>SkipList</code></p>"),
             choices: B(&[]),

@@ -48,6 +48,10 @@ pub struct Question {
     pub prompt: Text,
     /// Open questions: 3-6 checkable key points, as inline HTML.
     pub key_points: List<Text>,
+    /// Open questions: for each key point, the terms that show an answer
+    /// covers it (`内存 / memory; 单线程`, see `keypoints`); empty when the
+    /// question has none.
+    pub key_terms: List<Text>,
     /// Open questions: what to say first.
     pub short_answer: Text,
     /// Open questions: the full reference answer.

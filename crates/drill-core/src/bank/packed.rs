@@ -42,6 +42,7 @@ impl Packed {
         self.number(kind_number(q.kind));
         self.text(&q.prompt);
         self.texts(&q.key_points);
+        self.texts(&q.key_terms);
         self.text(&q.short_answer);
         self.text(&q.full_answer);
         self.list(&q.choices, |p, choice| {
@@ -173,6 +174,7 @@ impl Reader<'_> {
                 .ok_or_else(|| self.error("an unknown question type"))?,
             prompt: self.text()?,
             key_points: self.texts()?,
+            key_terms: self.texts()?,
             short_answer: self.text()?,
             full_answer: self.text()?,
             choices: self.list(|r| {

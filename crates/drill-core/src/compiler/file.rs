@@ -45,9 +45,10 @@ enum Section {
     Order,
     Explanation,
     References,
+    KeyTerms,
 }
 
-const SECTIONS: [(&str, Section); 9] = [
+const SECTIONS: [(&str, Section); 10] = [
     ("问题", Section::Prompt),
     ("要点", Section::KeyPoints),
     ("简答", Section::Short),
@@ -57,6 +58,7 @@ const SECTIONS: [(&str, Section); 9] = [
     ("顺序", Section::Order),
     ("解析", Section::Explanation),
     ("参考", Section::References),
+    ("判分词", Section::KeyTerms),
 ];
 
 impl Section {
@@ -293,7 +295,8 @@ fn build_question(
         }
     }
     for (s, line, _) in &draft.sections {
-        let common = matches!(s, Section::Prompt | Section::References);
+        let common = matches!(s, Section::Prompt | Section::References)
+            || (*s == Section::KeyTerms && kind == QuestionType::Open);
         if !common && !Section::required_for(kind).contains(s) {
             errors.push((
                 *line,
@@ -328,6 +331,7 @@ fn build_question(
         kind,
         prompt: html(Section::Prompt),
         key_points: Cow::Owned(Vec::new()),
+        key_terms: Cow::Owned(Vec::new()),
         short_answer: html(Section::Short),
         full_answer: html(Section::Full),
         choices: Cow::Owned(Vec::new()),
@@ -391,6 +395,30 @@ fn build_question(
                 if n > points.len() {
                     errors.push((at, format!("`key-point-exempt: {n}` names no key point")));
                 }
+            }
+            if section(Section::KeyTerms).is_some() {
+                let terms = items(Section::KeyTerms, &mut errors);
+                if terms.len() != points.len() {
+                    errors.push((
+                        line_of(Section::KeyTerms),
+                        format!(
+                            "`判分词` needs one line per key point, in order: {} key points, {} lines",
+                            points.len(),
+                            terms.len()
+                        ),
+                    ));
+                }
+                for (n, item) in terms.iter().enumerate() {
+                    if let Err(e) = crate::keypoints::PointTerms::parse(&item.plain) {
+                        errors.push((item.line, format!("terms of key point {}: {e}", n + 1)));
+                    }
+                }
+                question.key_terms = Cow::Owned(
+                    terms
+                        .into_iter()
+                        .map(|t| Cow::Owned(t.plain.trim().to_string()))
+                        .collect(),
+                );
             }
             question.key_points =
                 Cow::Owned(points.into_iter().map(|p| Cow::Owned(p.html)).collect());

@@ -24,6 +24,7 @@ fn question(
         } else {
             B(&[])
         },
+        key_terms: B(&[]),
         short_answer: B(""),
         full_answer: B(""),
         choices: B(&[

@@ -25,6 +25,7 @@ fn open_question() -> Question {
         kind: QuestionType::Open,
         prompt: B("<p>Redis 为什么快？</p>"),
         key_points: B(&[B("内存"), B("单线程<code>epoll</code>"), B("")]),
+        key_terms: B(&[B("内存 / memory"), B("单线程; epoll"), B("")]),
         short_answer: B("<p>主要是内存操作。</p>"),
         full_answer: B("<p>…</p>\n<ul>\n<li>一</li>\n</ul>"),
         choices: B(&[]),
