@@ -33,15 +33,14 @@ pub fn NavBar(route: ReadSignal<Route>) -> impl IntoView {
                 || (target == Route::Bank && matches!(current, Route::Question(_)))
                 || (target == Route::Round && matches!(current, Route::RoundResults(_)))
         };
-        let running = move || {
-            kind.is_some_and(|k| rounds.session(k).current().with(Option::is_some))
-        };
+        let running =
+            move || kind.is_some_and(|k| rounds.session(k).current().with(Option::is_some));
         view! {
             <a class="tab" href=href aria-current=move || active().then_some("page")>
                 <span class="tab-icon" aria-hidden="true" inner_html=icon></span>
                 <span class="tab-label">{label}</span>
                 <Show when=running>
-                    <span class="tab-badge">{s.session_running_badge}</span>
+                    <span class="tab-badge" aria-hidden="true">{s.session_running_badge}</span>
                 </Show>
             </a>
         }

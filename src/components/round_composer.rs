@@ -1,10 +1,10 @@
 use drill_core::round::{PickOrder, RoundConfig, TimeRule, TimeoutRule, TypeMix};
 use leptos::prelude::*;
 
+use super::session_start::start_and_show;
 use crate::bank_data::BANK;
 use crate::i18n::strings;
 use crate::platform::speech;
-use super::session_start::start_and_show;
 use crate::state::rounds::{Rounds, StartOutcome};
 
 /// Every setting of a round. Starts from the last settings used.
@@ -16,9 +16,8 @@ pub fn RoundComposer() -> impl IntoView {
     let s = strings();
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        set_empty.set(
-            start_and_show(rounds, config.get_untracked(), true) == StartOutcome::NothingFits,
-        );
+        set_empty
+            .set(start_and_show(rounds, config.get_untracked(), true) == StartOutcome::NothingFits);
     };
     let count_option = move |n: u16, label: &'static str| {
         view! {

@@ -3,8 +3,8 @@ use leptos::prelude::*;
 
 use super::round_composer::RoundComposer;
 use super::round_history::RoundHistory;
-use crate::i18n::strings;
 use super::session_start::start_and_show;
+use crate::i18n::strings;
 use crate::state::rounds::Rounds;
 
 /// Start a round: one tap for the quick round, or the full composer.

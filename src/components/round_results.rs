@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use super::round_history::format_date;
 use super::round_timer::format_duration;
+use super::session_start::start_and_show;
 use crate::bank_data::BANK;
 use crate::i18n::{Strings, strings};
-use super::session_start::start_and_show;
 use crate::state::rounds::Rounds;
 
 /// A finished round: score, time, timeouts, topics, what was missed, and

@@ -159,7 +159,9 @@ pub static EN: Strings = Strings {
     elsewhere_body: "You can answer in one tab at a time, so the two tabs cannot overwrite each other's answers.",
     take_over: "Continue here",
     elsewhere_review_title: "This review is running in another tab",
-    elsewhere_continues: |kind, at, total| format!("You will continue: {kind}, question {at} of {total}"),
+    elsewhere_continues: |kind, at, total| {
+        format!("You will continue: {kind}, question {at} of {total}")
+    },
     elsewhere_gone: "The round in the other tab has ended; there is nothing to continue.",
     moved_on_ended: "The round you were doing in this tab was ended in another tab; its results and answers are in the history.",
     moved_on_dropped: "The round you were doing in this tab was given up in another tab; the questions answered stay in your review log.",
@@ -167,14 +169,20 @@ pub static EN: Strings = Strings {
     got_it: "OK",
     conflict_round_title: "Your current round is not finished",
     conflict_review_title: "Your current review is not finished",
-    conflict_where: |kind, at, total, answered| format!("{kind}: question {at} of {total}, {answered} answered"),
+    conflict_where: |kind, at, total, answered| {
+        format!("{kind}: question {at} of {total}, {answered} answered")
+    },
     conflict_here: "Before starting a new one, decide what happens to it:",
     conflict_other_tab: "It is running in another tab.",
     conflict_continue: "Continue it",
     conflict_end_and_save: "End it and save the results",
     conflict_end_and_save_note: "Questions not answered count as not reached; the round and its score go to the history, then the new one starts.",
     conflict_discard: "Give it up",
-    conflict_discard_note: |answered| format!("Not kept in the history; the {answered} questions answered stay in your review log."),
+    conflict_discard_note: |answered| {
+        format!(
+            "Not kept in the history; the {answered} questions answered stay in your review log."
+        )
+    },
     session_running_badge: "running",
     paused_title: "Paused",
     paused_body: "The clock is stopped and the question hidden. Pauses are noted in the round's results.",

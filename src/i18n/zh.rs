@@ -161,7 +161,9 @@ pub static ZH: Strings = Strings {
     got_it: "知道了",
     conflict_round_title: "当前这一轮还没做完",
     conflict_review_title: "当前的复习还没做完",
-    conflict_where: |kind, at, total, answered| format!("{kind}：第 {at}/{total} 题，已答 {answered} 题"),
+    conflict_where: |kind, at, total, answered| {
+        format!("{kind}：第 {at}/{total} 题，已答 {answered} 题")
+    },
     conflict_here: "开始新的之前，先决定它怎么办：",
     conflict_other_tab: "它正在另一个标签页进行。",
     conflict_continue: "继续它",

@@ -9,8 +9,8 @@ use drill_core::persist::{ROUND_CONFIG_KEY, ROUND_HISTORY_KEY};
 use drill_core::progress::{LogEntry, QuestionSchedule};
 use drill_core::round::sessions::{self, StartError};
 use drill_core::round::{
-    Familiarity, FamiliarityMap, Round, RoundConfig, SessionKind, SessionStore, Unfinished, compose,
-    familiarity_from, merge_history,
+    Familiarity, FamiliarityMap, Round, RoundConfig, SessionKind, SessionStore, Unfinished,
+    compose, familiarity_from, merge_history,
 };
 use leptos::prelude::*;
 

@@ -113,9 +113,7 @@ impl Session {
         let store = Stored::new(notices);
         let now = store.now_ms;
         let stored = store.current(kind);
-        let elsewhere = store
-            .owner(kind)
-            .is_some_and(|o| o.is_other_live(tab, now));
+        let elsewhere = store.owner(kind).is_some_and(|o| o.is_other_live(tab, now));
         let session = Session {
             kind,
             current: RwSignal::new(stored.clone()),
@@ -218,7 +216,9 @@ impl Session {
     pub fn take_over(&self) {
         let mut store = Stored::new(self.notices);
         let now = store.now_ms;
-        let shown = self.current.with_untracked(|r| r.as_ref().map(|r| r.id.clone()));
+        let shown = self
+            .current
+            .with_untracked(|r| r.as_ref().map(|r| r.id.clone()));
         match sessions::take_over(
             &mut store,
             &self.tab.get_value(),
@@ -276,7 +276,9 @@ impl Session {
     /// Shows what the slot holds, saying so when it is no longer the
     /// session this tab showed.
     fn show(&self, stored: Option<Round>) {
-        let shown = self.current.with_untracked(|r| r.as_ref().map(|r| r.id.clone()));
+        let shown = self
+            .current
+            .with_untracked(|r| r.as_ref().map(|r| r.id.clone()));
         let stored_id = stored.as_ref().map(|r| r.id.clone());
         if let Some(id) = shown.filter(|id| Some(id) != stored_id.as_ref()) {
             let in_history = self
