@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup serve build test unit lint bank-check html-check e2e bank-report bench
+.PHONY: setup serve build test unit lint bank-check html-check e2e bank-report keypoint-report keypoint-check bench
 
 setup:
 	@bash scripts/setup.sh
@@ -19,7 +19,7 @@ build: setup
 	bash scripts/compress.sh dist
 
 test: setup
-	$(MAKE) --no-print-directory unit lint bank-check build html-check e2e
+	$(MAKE) --no-print-directory unit lint bank-check keypoint-check build html-check e2e
 	@echo "make test: every check passed"
 
 unit:
@@ -44,6 +44,15 @@ e2e:
 
 bank-report:
 	@cargo run --quiet -p drill-core --features compiler --bin bank-report -- questions
+
+# Precision and recall of the key-point matcher on the labelled answers in
+# eval/keypoint-answers.md, as JSON.
+keypoint-report:
+	@cargo run --quiet -p drill-core --features compiler --bin keypoint-report -- eval/keypoint-answers.md questions
+
+# `make test` checks that the report runs and parses, not its figures.
+keypoint-check:
+	@$(MAKE) --no-print-directory keypoint-report | python3 -c 'import json, sys; r = json.load(sys.stdin); assert r["answers"] > 0 and 0 <= r["precision"] <= 1 and 0 <= r["recall"] <= 1 and r["per_topic"], r; print("keypoint-report:", json.dumps({k: r[k] for k in ("answers", "precision", "recall")}))'
 
 # Sizes, boot and interaction times, Lighthouse and scaling, against the
 # budgets; prints a table and writes bench/results.json. Takes 20-30 min,
