@@ -51,13 +51,17 @@ async function roundState(page: Page) {
   };
 }
 
-/** A round of five with three answered, its state at question 4, the clock stopped. */
+/**
+ * A round of five with three answered, its state at question 4. The wall
+ * clock stands still (timers still run), so its countdown reads the same
+ * after every reload.
+ */
 async function roundWithThreeAnswered(page: Page) {
   await page.clock.install({ time: T0 });
+  await page.clock.setFixedTime(T0);
   await seeded(page);
   await startOpenRound(page);
   await answerOpen(page, 3);
-  await page.clock.pauseAt(new Date(T0.getTime() + 60_000));
   const state = await roundState(page);
   expect(state.progress).toBe("4/5");
   return state;
@@ -91,6 +95,7 @@ test("starting a review keeps an unfinished mock round, and the review runs on �
 
 test("the mistake book starts a review without touching the round either", async ({ page }) => {
   await page.clock.install({ time: T0 });
+  await page.clock.setFixedTime(T0);
   await seeded(page);
   // One round missed entirely fills the mistake book.
   await startOpenRound(page);
@@ -103,7 +108,6 @@ test("the mistake book starts a review without touching the round either", async
   await page.getByRole("link", { name: "回到模拟面试" }).click();
   await startOpenRound(page);
   await answerOpen(page, 3);
-  await page.clock.pauseAt(new Date(T0.getTime() + 60_000));
   const state = await roundState(page);
   await nav(page, "复习").click();
   await page.getByRole("button", { name: "练习错题" }).click();
@@ -129,12 +133,12 @@ async function finishedRound(page: Page) {
  */
 async function secondRoundWithThreeAnswered(page: Page) {
   await page.clock.install({ time: T0 });
+  await page.clock.setFixedTime(T0);
   await seeded(page);
   const results = await finishedRound(page);
   await page.getByRole("button", { name: "按同样设置再来一轮" }).click();
   await expect(page.getByLabel("进度")).toHaveText("1/5");
   await answerOpen(page, 3);
-  await page.clock.pauseAt(new Date(T0.getTime() + 60_000));
   return { results, state: await roundState(page) };
 }
 
