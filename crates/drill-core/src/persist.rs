@@ -28,6 +28,8 @@ pub const MARKS_KEY: &str = "drill.marks";
 pub const LAST_EXPORT_KEY: &str = "drill.exported";
 /// Theme and text size.
 pub const PREFS_KEY: &str = "drill.prefs";
+/// Answering out loud: offered or not, and what the user agreed to.
+pub const VOICE_PREFS_KEY: &str = "drill.voice";
 /// The composer's last settings.
 pub const ROUND_CONFIG_KEY: &str = "drill.round.config";
 

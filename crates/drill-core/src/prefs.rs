@@ -73,6 +73,30 @@ impl Lang {
     }
 }
 
+/// Answering out loud: whether to offer it, and what the user agreed to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct VoicePrefs {
+    /// Offer 说出答案 in rounds and review.
+    pub enabled: bool,
+    /// The user has read that this browser sends audio to its vendor's
+    /// speech service, and agreed. Not needed for on-device recognition.
+    pub cloud_ok: bool,
+    /// Keep each answer's text with its entry in the review log (off: the
+    /// text lives only in the round).
+    pub keep_answers: bool,
+}
+
+impl Default for VoicePrefs {
+    fn default() -> Self {
+        VoicePrefs {
+            enabled: true,
+            cloud_ok: false,
+            keep_answers: false,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

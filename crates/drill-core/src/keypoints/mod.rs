@@ -119,6 +119,20 @@ pub fn match_points(answer: &str, points: &[Option<PointTerms>]) -> Vec<PointMat
         .collect()
 }
 
+/// What `answer` covers of `question`'s key points, from the terms the bank
+/// gives them. A question without terms gets no suggestion.
+pub fn for_question(question: &crate::bank::Question, answer: &str) -> Vec<PointMatch> {
+    let terms: Vec<Option<PointTerms>> = (0..question.key_points.len())
+        .map(|i| {
+            question
+                .key_terms
+                .get(i)
+                .and_then(|spec| PointTerms::parse(spec).ok())
+        })
+        .collect();
+    match_points(answer, &terms)
+}
+
 /// Negations that, right before a term, say the opposite of it: 不是单线程.
 const NEGATIONS: &[&str] = &["不是", "并非", "不用", "不会", "没有", "不"];
 

@@ -9,6 +9,9 @@
 //! technical terms become their usual spelling (瑞迪斯 → redis, 协程 and
 //! coroutine alike → 协程).
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use super::aliases::ALIASES;
 
 /// Words that carry nothing in a spoken answer. Longer first, so 就是说 is
@@ -17,6 +20,22 @@ const FILLERS: &[&str] = &[
     "就是说", "然后呢", "怎么说", "然后", "就是", "对吧", "的话", "那么", "这个", "那个", "其实", "嗯", "呃",
     "啊", "哦", "呢", "吧", "嘛",
 ];
+
+/// Fillers as chars, longest first as listed.
+static FILLER_CHARS: LazyLock<Vec<Vec<char>>> =
+    LazyLock::new(|| FILLERS.iter().map(|f| f.chars().collect()).collect());
+
+/// Alias variants by their first char, in table order, each with its form.
+static ALIAS_INDEX: LazyLock<HashMap<char, Vec<(Vec<char>, &'static str)>>> = LazyLock::new(|| {
+    let mut index: HashMap<char, Vec<(Vec<char>, &'static str)>> = HashMap::new();
+    for (canonical, variants) in ALIASES {
+        for variant in variants.iter() {
+            let chars: Vec<char> = variant.chars().collect();
+            index.entry(chars[0]).or_default().push((chars, canonical));
+        }
+    }
+    index
+});
 
 /// Normalized text and, for each of its characters, the span of original
 /// characters it stands for.
@@ -114,9 +133,8 @@ fn drop_fillers(input: Normalized) -> Normalized {
     let mut out = Normalized::default();
     let mut i = 0;
     'next: while i < input.text.len() {
-        for filler in FILLERS {
-            let f: Vec<char> = filler.chars().collect();
-            if input.text[i..].starts_with(&f) {
+        for f in FILLER_CHARS.iter() {
+            if input.text[i..].starts_with(f) {
                 i += f.len();
                 continue 'next;
             }
@@ -232,24 +250,21 @@ fn aliases(input: Normalized) -> Normalized {
     let mut out = Normalized::default();
     let mut i = 0;
     'next: while i < input.text.len() {
-        for (canonical, variants) in ALIASES {
-            for variant in variants.iter() {
-                let v: Vec<char> = variant.chars().collect();
-                if input.text[i..].starts_with(&v) {
-                    let ascii = v[0].is_ascii_alphanumeric();
-                    let before_ok = !(ascii && i > 0 && input.text[i - 1].is_ascii_alphanumeric());
-                    let end = i + v.len();
-                    let after_ok = !(ascii
-                        && end < input.text.len()
-                        && input.text[end].is_ascii_alphanumeric());
-                    if before_ok && after_ok {
-                        let span = (input.from[i].0, input.from[end - 1].1);
-                        for c in canonical.chars() {
-                            out.push(c, span);
-                        }
-                        i = end;
-                        continue 'next;
+        for (v, canonical) in ALIAS_INDEX.get(&input.text[i]).into_iter().flatten() {
+            if input.text[i..].starts_with(v) {
+                let ascii = v[0].is_ascii_alphanumeric();
+                let before_ok = !(ascii && i > 0 && input.text[i - 1].is_ascii_alphanumeric());
+                let end = i + v.len();
+                let after_ok = !(ascii
+                    && end < input.text.len()
+                    && input.text[end].is_ascii_alphanumeric());
+                if before_ok && after_ok {
+                    let span = (input.from[i].0, input.from[end - 1].1);
+                    for c in canonical.chars() {
+                        out.push(c, span);
                     }
+                    i = end;
+                    continue 'next;
                 }
             }
         }
@@ -263,17 +278,19 @@ fn aliases(input: Normalized) -> Normalized {
 /// "单 线程" and "单线程" read the same.
 fn squeeze(input: Normalized) -> Normalized {
     let mut out = Normalized::default();
+    // A space seen since the last kept char, kept only if a word follows.
+    let mut pending: Option<(usize, usize)> = None;
     for i in 0..input.text.len() {
         let c = input.text[i];
         if c == ' ' {
-            let prev = out.text.last().copied();
-            let next = input.text[i + 1..].iter().copied().find(|c| *c != ' ');
-            let between_words = prev.is_some_and(|p| p.is_ascii_alphanumeric())
-                && next.is_some_and(|n| n.is_ascii_alphanumeric());
-            if between_words && prev != Some(' ') {
-                out.push(' ', input.from[i]);
-            }
+            pending = pending.or(Some(input.from[i]));
             continue;
+        }
+        if let Some(from) = pending.take() {
+            let prev = out.text.last().copied();
+            if prev.is_some_and(|p| p.is_ascii_alphanumeric()) && c.is_ascii_alphanumeric() {
+                out.push(' ', from);
+            }
         }
         out.push(c, input.from[i]);
     }

@@ -105,12 +105,9 @@ fn absurd_answers_are_read_as_text_quickly() {
     let long: String = "我觉得这个问题嗯然后就是说 🙂 <script>alert(1)</script> ".repeat(500);
     assert!(long.chars().count() > 20_000);
     let specs = ["内存", "redis; 单线程", "script"];
-    let start = std::time::Instant::now();
-    let result = matched(&long, &specs);
-    assert_eq!(result, [false, false, true]);
-    // Not a timing budget (those are measured by `make bench`): a guard
-    // against a matcher that goes quadratic on a long transcript.
-    assert!(start.elapsed().as_secs() < 5);
+    assert_eq!(matched(&long, &specs), [false, false, true]);
+    let m = &match_points(&long, &terms(&specs))[2];
+    assert_eq!(m.evidence[0].text, "script", "evidence is the text, not markup");
 }
 
 const FILLERS: &[&str] = &["嗯", "然后", "就是说", "对吧", "呃", "那个", "其实"];

@@ -16,8 +16,13 @@ pub struct Item {
     pub response: Option<Response>,
     /// Open questions: which key points the user said.
     pub ticked: Vec<bool>,
-    /// Open questions: the user's own notes while answering.
+    /// Open questions: the answer as the user said or typed it (a speech
+    /// transcript, edited or not, or notes).
     pub notes: String,
+    /// Open questions: the key points the matcher heard in `notes` when the
+    /// answer was revealed; empty until then. The user's ticks start here.
+    #[serde(default)]
+    pub suggested: Vec<bool>,
     pub timed_out: bool,
     /// Under the overrun rule: how far past the limit the answer came.
     pub overrun_ms: i64,
@@ -230,6 +235,26 @@ impl Round {
             .get_mut(index)
             .ok_or(RoundError::BadResponse)?;
         *point = !*point;
+        Ok(())
+    }
+
+    /// Open question, answer shown: ticks the key points the matcher found
+    /// in the answer, once. The user can untick any of them before grading.
+    pub fn suggest(&mut self, heard: &[bool]) -> Result<(), RoundError> {
+        if self.phase != Phase::Revealed {
+            return Err(RoundError::NotNow);
+        }
+        let item = &mut self.items[self.current];
+        if heard.len() != item.ticked.len() {
+            return Err(RoundError::BadResponse);
+        }
+        if !item.suggested.is_empty() {
+            return Err(RoundError::NotNow);
+        }
+        item.suggested = heard.to_vec();
+        for (tick, &heard) in item.ticked.iter_mut().zip(heard) {
+            *tick |= heard;
+        }
         Ok(())
     }
 
@@ -541,6 +566,7 @@ fn new_item(config: &RoundConfig, question: &Question, follow_up: bool) -> Item 
         response: None,
         ticked: vec![false; question.key_points.len()],
         notes: String::new(),
+        suggested: Vec::new(),
         timed_out: false,
         overrun_ms: 0,
         follow_up,

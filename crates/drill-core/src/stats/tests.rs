@@ -154,6 +154,7 @@ fn round(id: &str, started_ms: i64, outcomes: &[Outcome], finished: bool, review
             response: None,
             ticked: Vec::new(),
             notes: String::new(),
+            suggested: Vec::new(),
             timed_out: false,
             overrun_ms: 0,
             follow_up: false,
