@@ -24,6 +24,7 @@ use crate::state::notices::Notices;
 use crate::state::prefs::DisplayPrefs;
 use crate::state::progress::Progress;
 use crate::state::rounds::Rounds;
+use crate::state::voice::Voice;
 
 /// What the user typed and picked in 题库, kept while they open questions
 /// and come back.
@@ -47,6 +48,7 @@ pub fn App() -> impl IntoView {
     let notices = Notices::new();
     provide_context(notices);
     provide_context(UserMarks::load(notices));
+    provide_context(Voice::load(notices));
     let progress = Progress::load(notices);
     provide_context(progress);
     provide_context(Rounds::load(notices, progress));

@@ -1,5 +1,6 @@
 //! One component per file, named for what the user sees.
 
+pub mod answer_box;
 pub mod answer_recorder;
 pub mod answer_reveal;
 pub mod answer_tip;
@@ -42,3 +43,4 @@ pub mod stats_screen;
 pub mod topic_chips;
 pub mod trend_chart;
 pub mod update_banner;
+pub mod voice_settings;

@@ -1,6 +1,8 @@
 use drill_core::bank::Question;
+use drill_core::keypoints::{self, PointMatch};
 use leptos::prelude::*;
 
+use super::answer_box::AnswerBox;
 use super::answer_recorder::{AnswerRecorder, Recordings};
 use super::follow_up_offers::FollowUpOffers;
 use super::round_runner::Step;
@@ -23,6 +25,18 @@ pub fn OpenAnswerSteps(question: &'static Question, step: Memo<Option<Step>>) ->
     let (show_answer, set_show_answer) = signal(false);
     let answering = move || step.get() == Some(Step::Answering);
     let notes = move || item().map(|i| i.notes).unwrap_or_default();
+    // What the answer covers, by the bank's terms for each key point.
+    let heard = Memo::new(move |_| keypoints::for_question(question, &notes()));
+    // Once the answer shows (by the button, a key or the clock), the key
+    // points heard start ticked; the user decides from there.
+    Effect::new(move |_| {
+        let unsuggested = step.get() == Some(Step::Revealed)
+            && item().is_some_and(|i| i.suggested.is_empty());
+        if unsuggested {
+            let matched: Vec<bool> = heard.with_untracked(|h| h.iter().map(|m| m.matched).collect());
+            let _ = session.apply(|r, _| r.suggest(&matched));
+        }
+    });
 
     view! {
         <Show
@@ -38,7 +52,13 @@ pub fn OpenAnswerSteps(question: &'static Question, step: Memo<Option<Step>>) ->
                     </div>
                 })}
                 <Show when=move || !notes().is_empty()>
-                    <div class="my-notes"><h2>{s.your_notes}</h2><p>{notes}</p></div>
+                    <div class="my-notes">
+                        <h2>{s.your_notes}</h2>
+                        <p>{move || marked(&notes(), &heard.get())}</p>
+                        <Show when=move || heard.with(|h| h.iter().any(|m| m.matched))>
+                            <p class="muted">{s.heard_note}</p>
+                        </Show>
+                    </div>
                 </Show>
                 <h2>{s.tick_points}</h2>
                 <ul class="checklist">
@@ -52,6 +72,10 @@ pub fn OpenAnswerSteps(question: &'static Question, step: Memo<Option<Step>>) ->
                                         on:change=move |_| { let _ = session.apply(|r, _| r.toggle_point(i)); }/>
                                     <span inner_html=point.as_ref()></span>
                                 </label>
+                                {move || heard.with(|h| h.get(i).filter(|m| m.matched).map(|m| {
+                                    let words: Vec<String> = m.evidence.iter().map(|e| e.text.clone()).collect();
+                                    view! { <span class="heard">{s.heard_label}{words.join("、")}</span> }
+                                }))}
                             </li>
                         }
                     }).collect_view()}
@@ -73,14 +97,33 @@ pub fn OpenAnswerSteps(question: &'static Question, step: Memo<Option<Step>>) ->
                 </Show>
             }
         >
+            <AnswerBox/>
             {recorder::is_supported().then(|| view! { <AnswerRecorder question_id=question.id.to_string()/> })}
-            <label class="notes">
-                <span>{s.notes_prompt}</span>
-                <textarea rows="3" prop:value=notes on:input=move |ev| {
-                    let text = event_target_value(&ev);
-                    let _ = session.apply(|r, _| r.set_notes(text));
-                }></textarea>
-            </label>
         </Show>
     }
+}
+
+/// The answer as text, the words that matched a key point marked. Text
+/// only: whatever the answer holds (markup, script) is shown, never run.
+fn marked(answer: &str, heard: &[PointMatch]) -> impl IntoView + use<> {
+    let chars: Vec<char> = answer.chars().collect();
+    let mut spans: Vec<(usize, usize)> = heard
+        .iter()
+        .filter(|m| m.matched)
+        .flat_map(|m| m.evidence.iter().map(|e| (e.start, e.end)))
+        .collect();
+    spans.sort_unstable();
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    for (start, end) in spans {
+        let start = start.max(at);
+        if start >= end {
+            continue;
+        }
+        pieces.push(view! { {chars[at..start].iter().collect::<String>()} }.into_any());
+        pieces.push(view! { <mark>{chars[start..end].iter().collect::<String>()}</mark> }.into_any());
+        at = end;
+    }
+    pieces.push(view! { {chars[at..].iter().collect::<String>()} }.into_any());
+    pieces
 }

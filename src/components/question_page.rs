@@ -1,4 +1,5 @@
 use drill_core::bank::{Question, QuestionType};
+use drill_core::round::RoundConfig;
 use leptos::prelude::*;
 
 use super::answer_reveal::AnswerReveal;
@@ -6,8 +7,10 @@ use super::answer_tip::AnswerTip;
 use super::question_badges::QuestionBadges;
 use super::question_links::QuestionLinks;
 use super::question_marks::QuestionMarks;
+use super::session_start::start_and_show;
 use crate::bank_data::BANK;
 use crate::i18n::{Strings, strings};
+use crate::state::rounds::Rounds;
 
 /// One question: the prompt, then its answer in the form its type has.
 #[component]
@@ -23,11 +26,18 @@ pub fn QuestionPage(id: String) -> impl IntoView {
         }
         .into_any();
     };
+    let rounds = expect_context::<Rounds>();
+    // A mock round of this one question, its answer hidden until asked for.
+    let practise = move |_| {
+        let config = RoundConfig::default().retry(vec![question.id.to_string()]);
+        start_and_show(rounds, config, false);
+    };
     view! {
         <article class="question-page">
             <a class="back" href="#/">{s.back_link}</a>
             <h1 class="question-heading">{BANK.topic_name(&question.topic)}</h1>
             <QuestionBadges question=question with_topic=false/>
+            <button class="button small practise-this" on:click=practise>{s.practise_this}</button>
             <div class="prompt" inner_html=question.prompt.as_ref()></div>
             {question.tip.as_deref().and_then(|id| BANK.tip(id)).map(|tip| view! { <AnswerTip tip=tip/> })}
             {answer_view(s, question)}

@@ -14,7 +14,7 @@ use super::session_elsewhere::SessionElsewhere;
 use crate::bank_data::BANK;
 use crate::i18n::strings;
 use crate::platform::clock::now_ms;
-use crate::platform::{speech, wake_lock};
+use crate::platform::{recognition, speech, wake_lock};
 use crate::state::draft::Draft;
 use crate::state::session::Session;
 
@@ -63,6 +63,7 @@ pub fn RoundRunner() -> impl IntoView {
             ticker.clear();
         }
         wake_lock::release();
+        recognition::stop();
         speech::stop();
         recordings.forget_all();
     });

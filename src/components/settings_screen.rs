@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::backup_panel::BackupPanel;
 use super::backup_reminder::BackupReminder;
 use super::display_settings::DisplaySettings;
+use super::voice_settings::VoiceSettings;
 use crate::bank_data::BANK;
 use crate::i18n::strings;
 use crate::platform::persistence::{self, Persistence};
@@ -32,6 +33,7 @@ pub fn SettingsScreen() -> impl IntoView {
         <section class="notice-screen settings">
             <h1>{s.settings_title}</h1>
             <DisplaySettings/>
+            <VoiceSettings/>
             <h2>{s.data_and_storage}</h2>
             <p>{s.stored_here_only}</p>
             <p class="storage-usage">{usage}</p>

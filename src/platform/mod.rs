@@ -8,6 +8,7 @@ pub mod location;
 pub mod near_viewport;
 pub mod perf;
 pub mod persistence;
+pub mod recognition;
 pub mod recorder;
 pub mod service_worker;
 pub mod speech;

@@ -9,7 +9,7 @@ const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]), select
  * a focus ring, and what it was. */
 async function tabThrough(page: Page) {
   const seen: { key: string; ring: boolean; what: string }[] = [];
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; i < 2000; i++) {
     await page.keyboard.press("Tab");
     const stop = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
@@ -50,6 +50,8 @@ for (const [name, hash, prepare] of [
   ["设置", "#/settings", null],
 ] as const) {
   test(`${name}: Tab reaches every control, and each shows a focus ring`, async ({ page }) => {
+    // 题库 draws every question's row on the way: the walk grows with the bank.
+    test.setTimeout(300_000);
     await open(page, hash);
     if (prepare) await page.getByRole("button", { name: prepare }).click();
     // Start from the top of the page, as after loading it.

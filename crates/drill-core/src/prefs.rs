@@ -82,9 +82,6 @@ pub struct VoicePrefs {
     /// The user has read that this browser sends audio to its vendor's
     /// speech service, and agreed. Not needed for on-device recognition.
     pub cloud_ok: bool,
-    /// Keep each answer's text with its entry in the review log (off: the
-    /// text lives only in the round).
-    pub keep_answers: bool,
 }
 
 impl Default for VoicePrefs {
@@ -92,7 +89,6 @@ impl Default for VoicePrefs {
         VoicePrefs {
             enabled: true,
             cloud_ok: false,
-            keep_answers: false,
         }
     }
 }

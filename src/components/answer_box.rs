@@ -1,0 +1,123 @@
+use leptos::prelude::*;
+
+use crate::i18n::{Strings, strings};
+use crate::platform::recognition::{self, Failure, Heard};
+use crate::state::session::Session;
+use crate::state::voice::Voice;
+
+/// The answer to an open question while it is being answered: typed, or
+/// said (说出答案) and transcribed into the same box, which stays editable.
+/// What is heard is saved into the round as it comes, so a reload keeps it.
+#[component]
+pub fn AnswerBox() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let voice = expect_context::<Voice>();
+    let s = strings();
+    let text = move || {
+        session
+            .current()
+            .with(|r| r.as_ref().map(|r| r.current_item().notes.clone()))
+            .unwrap_or_default()
+    };
+    let listening = RwSignal::new(false);
+    let interim = RwSignal::new(String::new());
+    let failure = RwSignal::new(None::<Failure>);
+    let asking = RwSignal::new(false);
+    let save = move |answer: String| {
+        let _ = session.apply(|r, _| r.set_notes(answer));
+    };
+    let start = move || {
+        failure.set(None);
+        // What was there before stays; what is heard follows it.
+        let before = text();
+        let join = move |heard: &str| join_text(&before, heard);
+        let started = recognition::listen(
+            voice.on_device(),
+            move |heard: Heard| {
+                interim.set(heard.interim.clone());
+                save(join(&format!("{}{}", heard.final_text, heard.interim)));
+            },
+            move |ended| {
+                listening.set(false);
+                interim.set(String::new());
+                if let Some(why) = ended {
+                    failure.set(Some(why));
+                }
+            },
+        );
+        match started {
+            Ok(()) => listening.set(true),
+            Err(why) => failure.set(Some(why)),
+        }
+    };
+    let on_speak = move |_| {
+        if listening.get_untracked() {
+            recognition::stop();
+        } else if voice.needs_consent() {
+            asking.set(true);
+        } else {
+            start();
+        }
+    };
+    on_cleanup(recognition::stop);
+
+    view! {
+        <div class="answer-box">
+            <label class="notes">
+                <span>{s.notes_prompt}</span>
+                <textarea rows="4" prop:value=text readonly=move || listening.get()
+                    placeholder=s.answer_placeholder
+                    on:input=move |ev| save(event_target_value(&ev))></textarea>
+            </label>
+            <Show when=move || voice.offered()>
+                <div class="voice">
+                    <button class="button speak" class:listening=move || listening.get()
+                        aria-pressed=move || if listening.get() { "true" } else { "false" }
+                        on:click=on_speak>
+                        {move || if listening.get() { s.stop_listening } else { s.speak_answer }}
+                    </button>
+                    <p class="voice-status" role="status">
+                        {move || listening.get().then(|| {
+                            let note = if voice.on_device() { s.listening_on_device } else { s.listening };
+                            format!("{note} {}", interim.get())
+                        })}
+                    </p>
+                </div>
+            </Show>
+            <Show when=move || asking.get()>
+                <div class="voice-consent" role="group" aria-label=s.voice_title>
+                    <p>{s.voice_service_consent}</p>
+                    <button class="button primary" on:click=move |_| {
+                        asking.set(false);
+                        voice.agree_to_service();
+                        start();
+                    }>{s.use_voice}</button>
+                    <button class="button" on:click=move |_| asking.set(false)>{s.type_instead}</button>
+                </div>
+            </Show>
+            {move || failure.get().map(|why| view! { <p class="warning" role="alert">{failure_text(s, &why)}</p> })}
+        </div>
+    }
+}
+
+/// The text before and what was heard, with a space between them where
+/// both are there.
+fn join_text(before: &str, heard: &str) -> String {
+    match (before.trim_end(), heard.trim()) {
+        ("", heard) => heard.to_string(),
+        (before, "") => before.to_string(),
+        (before, heard) => format!("{before} {heard}"),
+    }
+}
+
+pub fn failure_text(s: &Strings, why: &Failure) -> String {
+    match why {
+        Failure::Missing => s.voice_missing.to_string(),
+        Failure::Refused => s.voice_refused.to_string(),
+        Failure::NoMicrophone => s.voice_no_microphone.to_string(),
+        Failure::NoSpeech => s.voice_no_speech.to_string(),
+        Failure::Network => s.voice_network.to_string(),
+        Failure::Language => s.voice_language.to_string(),
+        Failure::Other(code) => (s.voice_other)(code),
+    }
+}
