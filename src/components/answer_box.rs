@@ -59,7 +59,7 @@ pub fn AnswerBox() -> impl IntoView {
             start();
         }
     };
-    on_cleanup(recognition::stop);
+    on_cleanup(recognition::cancel);
 
     view! {
         <div class="answer-box">

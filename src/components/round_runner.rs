@@ -63,7 +63,7 @@ pub fn RoundRunner() -> impl IntoView {
             ticker.clear();
         }
         wake_lock::release();
-        recognition::stop();
+        recognition::cancel();
         speech::stop();
         recordings.forget_all();
     });

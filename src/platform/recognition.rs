@@ -136,7 +136,7 @@ pub fn listen(
     heard: impl Fn(Heard) + 'static,
     ended: impl Fn(Option<Failure>) + 'static,
 ) -> Result<(), Failure> {
-    stop();
+    cancel();
     let class = constructor().ok_or(Failure::Missing)?;
     let recognition = js_sys::Reflect::construct(&class, &js_sys::Array::new())
         .map_err(|e| Failure::Other(describe(&e)))?;
@@ -165,8 +165,9 @@ pub fn listen(
             *seen.borrow_mut() = Some(failure_of(&code));
         }
     });
+    // The closures stay alive until the next listening or a cancel: one
+    // must not be dropped while it runs.
     let on_end = Closure::<dyn FnMut(JsValue)>::new(move |_: JsValue| {
-        LISTENING.with(|l| l.borrow_mut().take());
         ended(failure.borrow_mut().take());
     });
     set("onresult", on_result.as_ref());
@@ -190,6 +191,18 @@ pub fn stop() {
     if let Some(recognition) = recognition {
         let _ = call(&recognition, "stop");
     }
+}
+
+/// Stops listening and drops whatever is still on its way: nothing more
+/// arrives (for when the answer box goes away).
+pub fn cancel() {
+    let Some(listening) = LISTENING.with(|l| l.borrow_mut().take()) else {
+        return;
+    };
+    for handler in ["onresult", "onerror", "onend"] {
+        let _ = js_sys::Reflect::set(&listening.recognition, &JsValue::from_str(handler), &JsValue::NULL);
+    }
+    let _ = call(&listening.recognition, "abort");
 }
 
 fn call(target: &JsValue, method: &str) -> Result<JsValue, JsValue> {
