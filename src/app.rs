@@ -19,6 +19,7 @@ use crate::components::update_banner::UpdateBanner;
 use crate::i18n::strings;
 use crate::platform::location::use_route;
 use crate::state::app_update::AppStatus;
+use crate::state::kept_answers::KeptAnswers;
 use crate::state::marks::UserMarks;
 use crate::state::notices::Notices;
 use crate::state::prefs::DisplayPrefs;
@@ -48,10 +49,13 @@ pub fn App() -> impl IntoView {
     let notices = Notices::new();
     provide_context(notices);
     provide_context(UserMarks::load(notices));
-    provide_context(Voice::load(notices));
+    let voice = Voice::load(notices);
+    provide_context(voice);
     let progress = Progress::load(notices);
     provide_context(progress);
-    provide_context(Rounds::load(notices, progress));
+    let kept = KeptAnswers::load(voice, notices);
+    provide_context(kept);
+    provide_context(Rounds::load(notices, progress, kept));
     provide_context(AppStatus::start());
     // Components read their words once, so a new language rebuilds the
     // shell; everything worth keeping lives in the contexts above.

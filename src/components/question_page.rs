@@ -7,9 +7,11 @@ use super::answer_tip::AnswerTip;
 use super::question_badges::QuestionBadges;
 use super::question_links::QuestionLinks;
 use super::question_marks::QuestionMarks;
+use super::round_history::format_date;
 use super::session_start::start_and_show;
 use crate::bank_data::BANK;
 use crate::i18n::{Strings, strings};
+use crate::state::kept_answers::KeptAnswers;
 use crate::state::rounds::Rounds;
 
 /// One question: the prompt, then its answer in the form its type has.
@@ -41,6 +43,7 @@ pub fn QuestionPage(id: String) -> impl IntoView {
             <div class="prompt" inner_html=question.prompt.as_ref()></div>
             {question.tip.as_deref().and_then(|id| BANK.tip(id)).map(|tip| view! { <AnswerTip tip=tip/> })}
             {answer_view(s, question)}
+            <KeptAnswerList id=question.id.to_string()/>
             <QuestionMarks id=question.id.to_string()/>
             <QuestionLinks question=question/>
         </article>
@@ -66,5 +69,30 @@ fn answer_view(s: &'static Strings, question: &'static Question) -> AnyView {
         }
         .into_any(),
         _ => view! { <super::graded_answer::GradedAnswer question=question/> }.into_any(),
+    }
+}
+
+/// The user's own earlier answers to this question, when they keep them.
+#[component]
+fn KeptAnswerList(id: String) -> impl IntoView {
+    let kept = expect_context::<KeptAnswers>();
+    let s = strings();
+    move || {
+        let answers = kept.of(&id);
+        (!answers.is_empty()).then(|| {
+            view! {
+                <section class="kept-answers">
+                    <h2>{s.kept_answers_title}</h2>
+                    <ul>
+                        {answers.into_iter().map(|a| view! {
+                            <li>
+                                <span class="muted">{format_date(s, a.at_ms)}</span>
+                                <p>{a.text}</p>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }
+        })
     }
 }

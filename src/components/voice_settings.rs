@@ -30,5 +30,10 @@ pub fn VoiceSettings() -> impl IntoView {
                 <span>{s.voice_enable}</span>
             </label>
         </Show>
+        <label class="check">
+            <input type="checkbox" prop:checked=move || voice.prefs().with(|p| p.keep_answers)
+                on:change=move |ev| voice.set_keep_answers(event_target_checked(&ev))/>
+            <span>{s.voice_keep_answers}</span>
+        </label>
     }
 }

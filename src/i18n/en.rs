@@ -243,6 +243,8 @@ pub static EN: Strings = Strings {
     voice_install: "Download the on-device model",
     voice_service: "This browser sends the audio to its vendor's speech service (Google or Apple, for example) to turn it into text; you are asked before the first use. Interview Drill keeps no audio.",
     voice_checking: "Checking this browser's speech recognition…",
+    voice_keep_answers: "Keep each open answer's text with the review log on this device (off by default: it stays only in its round)",
+    kept_answers_title: "Your kept answers",
     interviewer_may_ask: "The interviewer might follow up with",
     follow_up_added: "Added: ",
     follow_up_offer: "Follow-up: ",

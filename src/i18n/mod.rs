@@ -254,6 +254,8 @@ pub struct Strings {
     pub voice_install: &'static str,
     pub voice_service: &'static str,
     pub voice_checking: &'static str,
+    pub voice_keep_answers: &'static str,
+    pub kept_answers_title: &'static str,
     pub interviewer_may_ask: &'static str,
     pub follow_up_added: &'static str,
     pub follow_up_offer: &'static str,

@@ -231,6 +231,8 @@ pub static ZH: Strings = Strings {
     voice_install: "下载本机识别模型",
     voice_service: "这个浏览器会把录音发到浏览器厂商的语音服务（例如 Google 或 Apple）转成文字；第一次使用前会先问你。面试演练不保存录音。",
     voice_checking: "正在查看这个浏览器的语音识别…",
+    voice_keep_answers: "把每道问答题的回答文字和复习记录一起保存在这台设备上（默认不保存，只留在那一轮里）",
+    kept_answers_title: "你保存的回答",
     interviewer_may_ask: "面试官可能追问",
     follow_up_added: "已加入：",
     follow_up_offer: "追问：",

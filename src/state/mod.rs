@@ -2,6 +2,7 @@
 
 pub mod app_update;
 pub mod draft;
+pub mod kept_answers;
 pub mod marks;
 pub mod notices;
 pub mod prefs;

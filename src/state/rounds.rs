@@ -14,6 +14,7 @@ use drill_core::round::{
 };
 use leptos::prelude::*;
 
+use super::kept_answers::KeptAnswers;
 use super::notices::Notices;
 use super::progress::Progress;
 use super::session::{Session, Stored};
@@ -56,7 +57,7 @@ pub struct Rounds {
 }
 
 impl Rounds {
-    pub fn load(notices: Notices, progress: Progress) -> Self {
+    pub fn load(notices: Notices, progress: Progress, kept: KeptAnswers) -> Self {
         if let Err(problem) = storage::probe() {
             notices.report(&problem);
         }
@@ -71,8 +72,8 @@ impl Rounds {
         }
         let tab = storage::tab_id();
         let rounds = Rounds {
-            round: Session::load(SessionKind::Round, &tab, history, notices, progress),
-            review: Session::load(SessionKind::Review, &tab, history, notices, progress),
+            round: Session::load(SessionKind::Round, &tab, history, notices, progress, kept),
+            review: Session::load(SessionKind::Review, &tab, history, notices, progress, kept),
             history,
             config: RwSignal::new(config.0.unwrap_or_default()),
             pending: RwSignal::new(None),

@@ -10,6 +10,7 @@ use drill_core::round::sessions::{self, SaveError, Saved};
 use drill_core::round::{Dropped, Round, RoundError, RoundOwner, SessionKind, SessionStore};
 use leptos::prelude::*;
 
+use super::kept_answers::KeptAnswers;
 use super::notices::Notices;
 use super::progress::Progress;
 use crate::bank_data::BANK;
@@ -98,6 +99,7 @@ pub struct Session {
     last_claim_ms: StoredValue<i64>,
     notices: Notices,
     progress: Progress,
+    kept: KeptAnswers,
 }
 
 impl Session {
@@ -109,6 +111,7 @@ impl Session {
         history: RwSignal<Vec<Round>>,
         notices: Notices,
         progress: Progress,
+        kept: KeptAnswers,
     ) -> Self {
         let store = Stored::new(notices);
         let now = store.now_ms;
@@ -126,6 +129,7 @@ impl Session {
             last_claim_ms: StoredValue::new(i64::MIN),
             notices,
             progress,
+            kept,
         };
         if !elsewhere {
             session.drop_missing();
@@ -360,7 +364,9 @@ impl Session {
             SessionKind::Review => Mode::Review,
             SessionKind::Round => Mode::Round,
         };
-        self.progress.record(&entries_from_round(&round, mode));
+        let entries = entries_from_round(&round, mode);
+        self.progress.record(&entries);
+        self.kept.record(&round, &entries);
         match saved {
             Saved::InProgress => {
                 if written {

@@ -61,6 +61,10 @@ impl Voice {
         self.change(|p| p.enabled = enabled);
     }
 
+    pub fn set_keep_answers(&self, keep: bool) {
+        self.change(|p| p.keep_answers = keep);
+    }
+
     pub fn agree_to_service(&self) {
         self.change(|p| p.cloud_ok = true);
     }

@@ -229,3 +229,30 @@ test("an absurd transcript (20,000 characters, emoji, markup, script) is shown a
   await expect(page.getByRole("heading", { name: "本轮结果" })).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test("answer texts stay in their round unless the user keeps them with the review log", async ({ page }) => {
+  await stubSpeech(page, { missing: true });
+  const answerOnce = async (text: string) => {
+    await practiseGil(page);
+    await page.locator(".notes textarea").fill(text);
+    await page.getByRole("button", { name: "显示答案" }).click();
+    await page.locator(".grade-buttons .button", { hasText: /^会$/ }).click();
+    await page.getByRole("button", { name: "查看结果" }).click();
+    await expect(page.getByRole("heading", { name: "本轮结果" })).toBeVisible();
+  };
+  // Off by default: the log has the answer, the text is nowhere else.
+  await answerOnce("第一次：全局解释器锁");
+  expect(await page.evaluate(() => localStorage.getItem("drill.answers"))).toBeNull();
+  await page.goto("./#/q/concurrency-gil");
+  await expect(page.getByRole("heading", { name: "你保存的回答" })).toHaveCount(0);
+
+  await page.goto("./#/settings");
+  await page.getByLabel(/把每道问答题的回答文字和复习记录一起保存/).check();
+  await answerOnce("第二次：同一时刻只有一个线程执行字节码");
+  await page.goto("./#/q/concurrency-gil");
+  const kept = page.locator(".kept-answers li");
+  await expect(kept).toHaveCount(1);
+  await expect(kept).toContainText("第二次：同一时刻只有一个线程执行字节码");
+  await page.reload();
+  await expect(kept).toHaveCount(1);
+});

@@ -30,6 +30,8 @@ pub const LAST_EXPORT_KEY: &str = "drill.exported";
 pub const PREFS_KEY: &str = "drill.prefs";
 /// Answering out loud: offered or not, and what the user agreed to.
 pub const VOICE_PREFS_KEY: &str = "drill.voice";
+/// Answer texts kept with the review log, when the user asks for it.
+pub const KEPT_ANSWERS_KEY: &str = "drill.answers";
 /// The composer's last settings.
 pub const ROUND_CONFIG_KEY: &str = "drill.round.config";
 

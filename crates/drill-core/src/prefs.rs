@@ -82,6 +82,9 @@ pub struct VoicePrefs {
     /// The user has read that this browser sends audio to its vendor's
     /// speech service, and agreed. Not needed for on-device recognition.
     pub cloud_ok: bool,
+    /// Keep each open answer's text with the review log (otherwise it lives
+    /// only in its round).
+    pub keep_answers: bool,
 }
 
 impl Default for VoicePrefs {
@@ -89,6 +92,7 @@ impl Default for VoicePrefs {
         VoicePrefs {
             enabled: true,
             cloud_ok: false,
+            keep_answers: false,
         }
     }
 }

@@ -4,6 +4,7 @@
 //! results.
 
 mod fsrs;
+mod kept_answers;
 mod log;
 mod mistakes;
 mod queue;
@@ -16,6 +17,7 @@ pub use log::{
 };
 #[cfg(test)]
 pub(crate) use log::{any_log_history, test_answer};
+pub use kept_answers::{KeptAnswer, answers_of, keep};
 pub use mistakes::{MistakeFold, mistake_book};
 pub use queue::{AT_RISK_RECALL, ReviewSettings, review_queue};
 pub use schedule::{DAY_MS, QuestionSchedule, ScheduleFold, due_forecast, rating_for, schedules};
