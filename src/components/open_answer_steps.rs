@@ -30,10 +30,11 @@ pub fn OpenAnswerSteps(question: &'static Question, step: Memo<Option<Step>>) ->
     // Once the answer shows (by the button, a key or the clock), the key
     // points heard start ticked; the user decides from there.
     Effect::new(move |_| {
-        let unsuggested = step.get() == Some(Step::Revealed)
-            && item().is_some_and(|i| i.suggested.is_empty());
+        let unsuggested =
+            step.get() == Some(Step::Revealed) && item().is_some_and(|i| i.suggested.is_empty());
         if unsuggested {
-            let matched: Vec<bool> = heard.with_untracked(|h| h.iter().map(|m| m.matched).collect());
+            let matched: Vec<bool> =
+                heard.with_untracked(|h| h.iter().map(|m| m.matched).collect());
             let _ = session.apply(|r, _| r.suggest(&matched));
         }
     });
@@ -121,7 +122,8 @@ fn marked(answer: &str, heard: &[PointMatch]) -> impl IntoView + use<> {
             continue;
         }
         pieces.push(view! { {chars[at..start].iter().collect::<String>()} }.into_any());
-        pieces.push(view! { <mark>{chars[start..end].iter().collect::<String>()}</mark> }.into_any());
+        pieces
+            .push(view! { <mark>{chars[start..end].iter().collect::<String>()}</mark> }.into_any());
         at = end;
     }
     pieces.push(view! { {chars[at..].iter().collect::<String>()} }.into_any());

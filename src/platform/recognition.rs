@@ -71,7 +71,12 @@ pub async fn where_it_runs() -> Where {
     let Ok(promise) = promise.dyn_into::<js_sys::Promise>() else {
         return Where::Service;
     };
-    match JsFuture::from(promise).await.ok().and_then(|v| v.as_string()).as_deref() {
+    match JsFuture::from(promise)
+        .await
+        .ok()
+        .and_then(|v| v.as_string())
+        .as_deref()
+    {
         Some("available") => Where::OnDevice,
         Some("downloadable" | "downloading") => Where::Installable,
         _ => Where::Service,
@@ -200,7 +205,11 @@ pub fn cancel() {
         return;
     };
     for handler in ["onresult", "onerror", "onend"] {
-        let _ = js_sys::Reflect::set(&listening.recognition, &JsValue::from_str(handler), &JsValue::NULL);
+        let _ = js_sys::Reflect::set(
+            &listening.recognition,
+            &JsValue::from_str(handler),
+            &JsValue::NULL,
+        );
     }
     let _ = call(&listening.recognition, "abort");
 }

@@ -55,7 +55,9 @@ impl KeptAnswers {
         let mut added = false;
         self.kept.update(|kept| added = keep(kept, &new));
         if added
-            && let Err(problem) = self.kept.with_untracked(|k| storage::save(KEPT_ANSWERS_KEY, k))
+            && let Err(problem) = self
+                .kept
+                .with_untracked(|k| storage::save(KEPT_ANSWERS_KEY, k))
         {
             self.notices.report(&problem);
         }

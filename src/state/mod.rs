@@ -9,5 +9,5 @@ pub mod prefs;
 pub mod progress;
 pub mod rounds;
 pub mod session;
-pub mod voice;
 pub mod user_data;
+pub mod voice;

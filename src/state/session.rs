@@ -351,7 +351,8 @@ impl Session {
                 written = false;
                 if round.is_finished() {
                     let mut history = self.history.get_untracked();
-                    history = drill_core::round::merge_history(&history, &[round.clone()]);
+                    history =
+                        drill_core::round::merge_history(&history, std::slice::from_ref(&round));
                     Saved::Finished(history)
                 } else {
                     Saved::InProgress

@@ -89,7 +89,10 @@ impl Voice {
     fn change(&self, edit: impl FnOnce(&mut VoicePrefs)) {
         self.prefs.update(edit);
         // A preference that cannot be saved still applies for this visit.
-        if let Err(problem) = self.prefs.with_untracked(|p| storage::save(VOICE_PREFS_KEY, p)) {
+        if let Err(problem) = self
+            .prefs
+            .with_untracked(|p| storage::save(VOICE_PREFS_KEY, p))
+        {
             self.notices.report(&problem);
         }
     }

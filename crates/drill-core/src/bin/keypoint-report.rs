@@ -10,7 +10,9 @@ use drill_core::keypoints::eval::{EvalQuestion, evaluate, parse};
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
-    let answers_path = args.next().unwrap_or_else(|| "eval/keypoint-answers.md".into());
+    let answers_path = args
+        .next()
+        .unwrap_or_else(|| "eval/keypoint-answers.md".into());
     let dir = args.next().unwrap_or_else(|| "questions".into());
     let text = match std::fs::read_to_string(&answers_path) {
         Ok(text) => text,

@@ -186,7 +186,7 @@ pub(super) fn compile_file(source: &SourceFile) -> Result<CompiledFile, Vec<Bank
     };
     let mut questions = Vec::new();
     for draft in drafts {
-        match build_question(draft, &topic_id, &lines) {
+        match build_question(draft, &topic_id, &lines, &source.text) {
             Ok(q) => questions.push(q),
             Err(mut e) => errors.append(&mut e),
         }
@@ -254,6 +254,7 @@ fn build_question(
     draft: Draft<'_, '_>,
     topic: &str,
     lines: &Lines,
+    source: &str,
 ) -> Result<(Question, QuestionAt), LineErrors> {
     let mut errors = Vec::new();
     let at = draft.id_line;
@@ -408,17 +409,22 @@ fn build_question(
                         ),
                     ));
                 }
-                for (n, item) in terms.iter().enumerate() {
-                    if let Err(e) = crate::keypoints::PointTerms::parse(&item.plain) {
+                // Terms are read as written, not as markdown: `__call__` and
+                // `except*` are terms, not emphasis.
+                let raw: Vec<String> = terms
+                    .iter()
+                    .map(|t| {
+                        let text = source.get(t.source.clone()).unwrap_or_default().trim();
+                        let text = text.strip_prefix(['-', '*', '+']).unwrap_or(text);
+                        text.split_whitespace().collect::<Vec<_>>().join(" ")
+                    })
+                    .collect();
+                for ((n, item), spec) in terms.iter().enumerate().zip(&raw) {
+                    if let Err(e) = crate::keypoints::PointTerms::parse(spec) {
                         errors.push((item.line, format!("terms of key point {}: {e}", n + 1)));
                     }
                 }
-                question.key_terms = Cow::Owned(
-                    terms
-                        .into_iter()
-                        .map(|t| Cow::Owned(t.plain.trim().to_string()))
-                        .collect(),
-                );
+                question.key_terms = Cow::Owned(raw.into_iter().map(Cow::Owned).collect());
             }
             question.key_points =
                 Cow::Owned(points.into_iter().map(|p| Cow::Owned(p.html)).collect());

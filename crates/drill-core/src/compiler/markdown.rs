@@ -110,6 +110,8 @@ pub(super) fn render(events: &[Spanned<'_>]) -> String {
 #[derive(Debug, Default)]
 pub(super) struct Item {
     pub line: usize,
+    /// Where the item is in the source, marker and all.
+    pub source: std::ops::Range<usize>,
     /// Inline HTML of the item, without a wrapping paragraph.
     pub html: String,
     pub plain: String,
@@ -137,6 +139,7 @@ pub(super) fn list_items(
             Event::Start(Tag::Item) if depth == 1 && current.is_none() => {
                 let item = Item {
                     line: lines.of(range.start),
+                    source: range.clone(),
                     ..Item::default()
                 };
                 current = Some((item, Vec::new()));

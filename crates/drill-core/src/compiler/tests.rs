@@ -528,3 +528,24 @@ fn a_key_point_the_answer_does_not_teach_is_refused_at_its_line() {
             .any(|e| e.message.contains("names no key point"))
     );
 }
+
+#[test]
+fn key_point_terms_are_read_as_written_one_line_per_key_point() {
+    let terms = "### 判分词\n- 内存 / memory\n- __call__ / except*\n- 多路复用; epoll\n\n### 简答";
+    let text = OPEN.replacen("### 简答", terms, 1);
+    let bank = compile(&text).unwrap();
+    assert_eq!(
+        bank.questions[0].key_terms.as_ref(),
+        ["内存 / memory", "__call__ / except*", "多路复用; epoll"]
+    );
+    let short = OPEN.replacen("### 简答", "### 判分词\n- 内存\n\n### 简答", 1);
+    let (_, message) = only_error(&short);
+    assert!(message.contains("one line per key point"), "{message}");
+    let empty = OPEN.replacen(
+        "### 简答",
+        "### 判分词\n- 内存\n- ，\n- epoll\n\n### 简答",
+        1,
+    );
+    let (_, message) = only_error(&empty);
+    assert!(message.contains("key point 2"), "{message}");
+}

@@ -82,15 +82,25 @@ pub fn parse(text: &str) -> Result<Vec<LabelledAnswer>, Vec<(usize, String)>> {
         }
     }
     if !credit_seen {
-        errors.push((text.lines().count(), "the last answer has no `- credit:` line".into()));
+        errors.push((
+            text.lines().count(),
+            "the last answer has no `- credit:` line".into(),
+        ));
     }
     for a in &mut answers {
         a.text = a.text.trim().to_string();
         if a.text.is_empty() {
-            errors.push((a.line, format!("answer `{}` of `{}` has no text", a.label, a.question)));
+            errors.push((
+                a.line,
+                format!("answer `{}` of `{}` has no text", a.label, a.question),
+            ));
         }
     }
-    if errors.is_empty() { Ok(answers) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(answers)
+    } else {
+        Err(errors)
+    }
 }
 
 fn parse_credit(value: &str) -> Result<Vec<usize>, String> {
@@ -121,11 +131,17 @@ pub struct Scores {
 
 impl Scores {
     pub fn precision(&self) -> f64 {
-        ratio(self.true_positives, self.true_positives + self.false_positives)
+        ratio(
+            self.true_positives,
+            self.true_positives + self.false_positives,
+        )
     }
 
     pub fn recall(&self) -> f64 {
-        ratio(self.true_positives, self.true_positives + self.false_negatives)
+        ratio(
+            self.true_positives,
+            self.true_positives + self.false_negatives,
+        )
     }
 
     fn add(&mut self, other: &Scores) {
@@ -163,11 +179,19 @@ pub fn evaluate<'a>(
     let mut errors = Vec::new();
     for a in answers {
         let Some(q) = question(&a.question) else {
-            errors.push(format!("line {}: no open question `{}`", a.line, a.question));
+            errors.push(format!(
+                "line {}: no open question `{}`",
+                a.line, a.question
+            ));
             continue;
         };
         if let Some(&n) = a.credited.iter().find(|&&n| n >= q.terms.len()) {
-            errors.push(format!("line {}: `{}` has no key point {}", a.line, a.question, n + 1));
+            errors.push(format!(
+                "line {}: `{}` has no key point {}",
+                a.line,
+                a.question,
+                n + 1
+            ));
             continue;
         }
         let mut scores = Scores {
@@ -189,7 +213,11 @@ pub fn evaluate<'a>(
             .or_default()
             .add(&scores);
     }
-    if errors.is_empty() { Ok(report) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(report)
+    } else {
+        Err(errors)
+    }
 }
 
 impl Report {

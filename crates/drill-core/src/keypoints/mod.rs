@@ -157,7 +157,10 @@ fn first_said(text: &Normalized, group: &[Vec<char>]) -> Option<(usize, usize)> 
 
 fn negated(text: &Normalized, at: usize, variant: &[char]) -> bool {
     // A term that itself starts with a negation (不可变) is not negated by it.
-    if NEGATIONS.iter().any(|n| variant.starts_with(&n.chars().collect::<Vec<_>>())) {
+    if NEGATIONS
+        .iter()
+        .any(|n| variant.starts_with(&n.chars().collect::<Vec<_>>()))
+    {
         return false;
     }
     NEGATIONS.iter().any(|n| {

@@ -17,8 +17,24 @@ use super::aliases::ALIASES;
 /// Words that carry nothing in a spoken answer. Longer first, so 就是说 is
 /// dropped whole rather than leaving 说.
 const FILLERS: &[&str] = &[
-    "就是说", "然后呢", "怎么说", "然后", "就是", "对吧", "的话", "那么", "这个", "那个", "其实", "嗯", "呃",
-    "啊", "哦", "呢", "吧", "嘛",
+    "就是说",
+    "然后呢",
+    "怎么说",
+    "然后",
+    "就是",
+    "对吧",
+    "的话",
+    "那么",
+    "这个",
+    "那个",
+    "其实",
+    "嗯",
+    "呃",
+    "啊",
+    "哦",
+    "呢",
+    "吧",
+    "嘛",
 ];
 
 /// Fillers as chars, longest first as listed.
@@ -26,8 +42,11 @@ static FILLER_CHARS: LazyLock<Vec<Vec<char>>> =
     LazyLock::new(|| FILLERS.iter().map(|f| f.chars().collect()).collect());
 
 /// Alias variants by their first char, in table order, each with its form.
-static ALIAS_INDEX: LazyLock<HashMap<char, Vec<(Vec<char>, &'static str)>>> = LazyLock::new(|| {
-    let mut index: HashMap<char, Vec<(Vec<char>, &'static str)>> = HashMap::new();
+/// A variant's chars and the form it stands for.
+type Alias = (Vec<char>, &'static str);
+
+static ALIAS_INDEX: LazyLock<HashMap<char, Vec<Alias>>> = LazyLock::new(|| {
+    let mut index: HashMap<char, Vec<Alias>> = HashMap::new();
     for (canonical, variants) in ALIASES {
         for variant in variants.iter() {
             let chars: Vec<char> = variant.chars().collect();
@@ -57,12 +76,11 @@ impl Normalized {
 
     /// Finds `needle` (already normalized) from `start`, where an ASCII
     /// needle must not continue a longer ASCII word on either side: `set`
-    /// is not found in `reset`.
+    /// is not found in `reset`, nor `prefetch` in `prefetch_related`.
     pub fn find(&self, needle: &[char], start: usize) -> Option<usize> {
         if needle.is_empty() || needle.len() > self.text.len() {
             return None;
         }
-        let word = |c: char| c.is_ascii_alphanumeric();
         (start..=self.text.len() - needle.len()).find(|&at| {
             self.text[at..at + needle.len()] == *needle
                 && !(word(needle[0]) && at > 0 && word(self.text[at - 1]))
@@ -71,6 +89,11 @@ impl Normalized {
                     && word(self.text[at + needle.len()]))
         })
     }
+}
+
+/// A char of an English word or identifier: `max_workers` is one word.
+fn word(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_'
 }
 
 /// Normalizes `input`. Offsets are in chars of `input`.
@@ -91,7 +114,6 @@ pub fn normalize(input: &str) -> Normalized {
     }
     // Until nothing changes: a filler said inside another (就嗯是说) only
     // shows once the inner one is gone.
-    let mut out = out;
     loop {
         let before = out.text.len();
         out = drop_fillers(out);
@@ -177,7 +199,12 @@ fn unit_of(c: char) -> Option<u64> {
 fn numeral_value(run: &[char]) -> Option<String> {
     if run.iter().all(|&c| digit_of(c).is_some()) {
         // Digit by digit, as version numbers and ports are read.
-        return Some(run.iter().filter_map(|&c| digit_of(c)).map(|d| d.to_string()).collect());
+        return Some(
+            run.iter()
+                .filter_map(|&c| digit_of(c))
+                .map(|d| d.to_string())
+                .collect(),
+        );
     }
     let mut total: u64 = 0;
     let mut section: u64 = 0;
@@ -216,7 +243,11 @@ fn numerals(input: Normalized) -> Normalized {
         }
         let run = &input.text[start..i];
         // One character that is not part of a count (一致, 万一) stays text.
-        let lone = run.len() == 1 && !matches!(run[0], '十' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '零');
+        let lone = run.len() == 1
+            && !matches!(
+                run[0],
+                '十' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '零'
+            );
         let span = (input.from[start].0, input.from[i - 1].1);
         match numeral_value(run).filter(|_| !lone) {
             Some(value) => {
@@ -224,7 +255,10 @@ fn numerals(input: Normalized) -> Normalized {
                     out.push(d, span);
                 }
                 // 三点一四: the decimal part follows a 点.
-                if i + 1 < input.text.len() && input.text[i] == '点' && digit_of(input.text[i + 1]).is_some() {
+                if i + 1 < input.text.len()
+                    && input.text[i] == '点'
+                    && digit_of(input.text[i + 1]).is_some()
+                {
                     out.push('.', input.from[i]);
                     i += 1;
                     while i < input.text.len() && digit_of(input.text[i]).is_some() {
@@ -252,12 +286,10 @@ fn aliases(input: Normalized) -> Normalized {
     'next: while i < input.text.len() {
         for (v, canonical) in ALIAS_INDEX.get(&input.text[i]).into_iter().flatten() {
             if input.text[i..].starts_with(v) {
-                let ascii = v[0].is_ascii_alphanumeric();
-                let before_ok = !(ascii && i > 0 && input.text[i - 1].is_ascii_alphanumeric());
+                let ascii = word(v[0]);
+                let before_ok = !(ascii && i > 0 && word(input.text[i - 1]));
                 let end = i + v.len();
-                let after_ok = !(ascii
-                    && end < input.text.len()
-                    && input.text[end].is_ascii_alphanumeric());
+                let after_ok = !(ascii && end < input.text.len() && word(input.text[end]));
                 if before_ok && after_ok {
                     let span = (input.from[i].0, input.from[end - 1].1);
                     for c in canonical.chars() {

@@ -5,18 +5,30 @@ use proptest::prelude::*;
 use super::*;
 
 fn terms(specs: &[&str]) -> Vec<Option<PointTerms>> {
-    specs.iter().map(|s| Some(PointTerms::parse(s).unwrap())).collect()
+    specs
+        .iter()
+        .map(|s| Some(PointTerms::parse(s).unwrap()))
+        .collect()
 }
 
 fn matched(answer: &str, specs: &[&str]) -> Vec<bool> {
-    match_points(answer, &terms(specs)).into_iter().map(|m| m.matched).collect()
+    match_points(answer, &terms(specs))
+        .into_iter()
+        .map(|m| m.matched)
+        .collect()
 }
 
 #[test]
 fn chinese_and_english_names_of_a_term_match_each_other() {
     let specs = ["协程", "事务; 回滚"];
-    assert_eq!(matched("asyncio 用 coroutine 实现并发", &specs), [true, false]);
-    assert_eq!(matched("一个 Transaction 出错就 rollback", &specs), [false, true]);
+    assert_eq!(
+        matched("asyncio 用 coroutine 实现并发", &specs),
+        [true, false]
+    );
+    assert_eq!(
+        matched("一个 Transaction 出错就 rollback", &specs),
+        [false, true]
+    );
     assert_eq!(matched("协程和事务，失败就回滚", &specs), [true, true]);
     // An annotation may be written in English too.
     assert_eq!(matched("用协程", &["coroutine"]), [true]);
@@ -26,7 +38,10 @@ fn chinese_and_english_names_of_a_term_match_each_other() {
 fn speech_recognition_spellings_of_products_match() {
     assert_eq!(matched("瑞迪斯是单线程的", &["redis; 单线程"]), [true]);
     assert_eq!(matched("雷迪斯 六点零以后", &["redis"]), [true]);
-    assert_eq!(matched("姜狗的中间件", &["django; 中间件 / middleware"]), [true]);
+    assert_eq!(
+        matched("姜狗的中间件", &["django; 中间件 / middleware"]),
+        [true]
+    );
     assert_eq!(matched("派森的鸡儿", &["GIL"]), [true]);
 }
 
@@ -46,13 +61,26 @@ fn word_order_does_not_matter() {
     let specs = ["内存; 单线程"];
     assert_eq!(matched("单线程执行命令，数据放在内存", &specs), [true]);
     assert_eq!(matched("数据放在内存，单线程执行命令", &specs), [true]);
-    assert_eq!(matched("数据放在内存", &specs), [false], "every group is needed");
+    assert_eq!(
+        matched("数据放在内存", &specs),
+        [false],
+        "every group is needed"
+    );
 }
 
 #[test]
 fn width_case_and_spacing_do_not_matter() {
-    assert_eq!(matched("ＳＥＬＥＣＴ … ｆｏｒ ｕｐｄａｔｅ 加锁", &["select for update"]), [true]);
-    assert_eq!(matched("用 select ... FOR UPDATE", &["SELECT ... FOR UPDATE"]), [true]);
+    assert_eq!(
+        matched(
+            "ＳＥＬＥＣＴ … ｆｏｒ ｕｐｄａｔｅ 加锁",
+            &["select for update"]
+        ),
+        [true]
+    );
+    assert_eq!(
+        matched("用 select ... FOR UPDATE", &["SELECT ... FOR UPDATE"]),
+        [true]
+    );
     assert_eq!(matched("B+ 树", &["B+树"]), [true]);
     assert_eq!(matched("小的用 ListPack 编码", &["listpack"]), [true]);
 }
@@ -96,8 +124,14 @@ fn an_empty_answer_matches_nothing_and_a_point_without_terms_is_never_suggested(
 fn annotations_that_cannot_match_are_refused() {
     assert_eq!(PointTerms::parse(""), Err(TermsError::Empty));
     assert_eq!(PointTerms::parse(" ; "), Err(TermsError::Empty));
-    assert!(matches!(PointTerms::parse("内存 / ，"), Err(TermsError::EmptyVariant(_))));
-    assert!(matches!(PointTerms::parse("嗯"), Err(TermsError::EmptyVariant(_))));
+    assert!(matches!(
+        PointTerms::parse("内存 / ，"),
+        Err(TermsError::EmptyVariant(_))
+    ));
+    assert!(matches!(
+        PointTerms::parse("嗯"),
+        Err(TermsError::EmptyVariant(_))
+    ));
 }
 
 #[test]
@@ -107,7 +141,10 @@ fn absurd_answers_are_read_as_text_quickly() {
     let specs = ["内存", "redis; 单线程", "script"];
     assert_eq!(matched(&long, &specs), [false, false, true]);
     let m = &match_points(&long, &terms(&specs))[2];
-    assert_eq!(m.evidence[0].text, "script", "evidence is the text, not markup");
+    assert_eq!(
+        m.evidence[0].text, "script",
+        "evidence is the text, not markup"
+    );
 }
 
 const FILLERS: &[&str] = &["嗯", "然后", "就是说", "对吧", "呃", "那个", "其实"];
@@ -128,7 +165,7 @@ proptest! {
             .into_iter()
             .map(|(at, f)| (at % (chars.len() + 1), f))
             .collect();
-        places.sort_by(|a, b| b.0.cmp(&a.0));
+        places.sort_by_key(|p| std::cmp::Reverse(p.0));
         for (at, f) in places {
             // Speech puts fillers between words, not inside an English one.
             if at > 0 && at < chars.len() && chars[at - 1].is_ascii_alphanumeric() && chars[at].is_ascii_alphanumeric() {
@@ -150,4 +187,14 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn an_identifier_is_one_word() {
+    assert_eq!(matched("用 prefetch_related 预取", &["prefetch"]), [false]);
+    assert_eq!(
+        matched("用 prefetch_related 预取", &["prefetch_related"]),
+        [true]
+    );
+    assert_eq!(matched("设 max_workers", &["workers"]), [false]);
 }

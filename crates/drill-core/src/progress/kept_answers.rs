@@ -51,7 +51,11 @@ pub fn keep(kept: &mut Vec<KeptAnswer>, new: &[KeptAnswer]) -> bool {
             kept.push(answer.clone());
         }
     }
-    kept.sort_by(|a, b| a.at_ms.cmp(&b.at_ms).then_with(|| a.question_id.cmp(&b.question_id)));
+    kept.sort_by(|a, b| {
+        a.at_ms
+            .cmp(&b.at_ms)
+            .then_with(|| a.question_id.cmp(&b.question_id))
+    });
     kept.len() > before
 }
 
@@ -66,8 +70,14 @@ mod tests {
     #[test]
     fn graded_open_answers_with_text_are_kept_once() {
         let bank = bank();
-        let mut round =
-            Round::start("r".into(), 1, RoundConfig::default(), &[&bank[0], &bank[2]], 1000).unwrap();
+        let mut round = Round::start(
+            "r".into(),
+            1,
+            RoundConfig::default(),
+            &[&bank[0], &bank[2]],
+            1000,
+        )
+        .unwrap();
         round.set_notes("内存和单线程".into()).unwrap();
         // Not graded yet: nothing to keep.
         let logged = entries_from_round(&round, Mode::Round);
@@ -80,7 +90,10 @@ mod tests {
         assert_eq!(answers[0].text, "内存和单线程");
         let mut kept = Vec::new();
         assert!(keep(&mut kept, &answers));
-        assert!(!keep(&mut kept, &answers), "a second save keeps nothing more");
+        assert!(
+            !keep(&mut kept, &answers),
+            "a second save keeps nothing more"
+        );
         assert_eq!(kept.len(), 1);
     }
 }

@@ -11,13 +11,13 @@ mod queue;
 mod schedule;
 mod stored_log;
 
+pub use kept_answers::{KeptAnswer, answers_of, keep};
 pub use log::{
     CompactLog, LogEntry, LogFold, LogPosition, Mode, Replay, add_entries, entries_from_round,
     is_logged, merge_logs,
 };
 #[cfg(test)]
 pub(crate) use log::{any_log_history, test_answer};
-pub use kept_answers::{KeptAnswer, answers_of, keep};
 pub use mistakes::{MistakeFold, mistake_book};
 pub use queue::{AT_RISK_RECALL, ReviewSettings, review_queue};
 pub use schedule::{DAY_MS, QuestionSchedule, ScheduleFold, due_forecast, rating_for, schedules};

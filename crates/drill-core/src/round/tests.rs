@@ -551,7 +551,10 @@ fn superseding_ends_like_end_and_says_why() {
 fn heard_key_points_are_ticked_once_when_the_answer_shows() {
     let bank = bank();
     let mut round = round_of(&bank, &[0], RoundConfig::default());
-    assert_eq!(round.suggest(&[true, false, true, false]), Err(RoundError::NotNow));
+    assert_eq!(
+        round.suggest(&[true, false, true, false]),
+        Err(RoundError::NotNow)
+    );
     round.set_notes("内存，单线程".into()).unwrap();
     round.reveal(T0 + 10 * SEC).unwrap();
     assert_eq!(round.suggest(&[true]), Err(RoundError::BadResponse));
@@ -559,7 +562,10 @@ fn heard_key_points_are_ticked_once_when_the_answer_shows() {
     assert_eq!(round.items[0].ticked, [true, false, true, false]);
     // The user's word wins: an untick stays, and a second suggestion is refused.
     round.toggle_point(0).unwrap();
-    assert_eq!(round.suggest(&[true, true, true, true]), Err(RoundError::NotNow));
+    assert_eq!(
+        round.suggest(&[true, true, true, true]),
+        Err(RoundError::NotNow)
+    );
     assert_eq!(round.items[0].ticked, [false, false, true, false]);
     assert_eq!(round.items[0].suggested, [true, false, true, false]);
 }
