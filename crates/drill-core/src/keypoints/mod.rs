@@ -165,7 +165,10 @@ fn negated(text: &Normalized, at: usize, variant: &[char]) -> bool {
     }
     NEGATIONS.iter().any(|n| {
         let n: Vec<char> = n.chars().collect();
-        at >= n.len() && text.text[at - n.len()..at] == n[..]
+        let start = at.wrapping_sub(n.len());
+        // 有没有 asks, it does not deny: 有没有边界条件 still names the term.
+        let asks = n == ['没', '有'] && start >= 1 && text.text[start - 1] == '有';
+        at >= n.len() && text.text[start..at] == n[..] && !asks
     })
 }
 

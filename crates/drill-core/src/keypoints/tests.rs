@@ -198,3 +198,9 @@ fn an_identifier_is_one_word() {
     );
     assert_eq!(matched("设 max_workers", &["workers"]), [false]);
 }
+
+#[test]
+fn asking_whether_is_not_denying() {
+    assert_eq!(matched("看看有没有边界条件没处理", &["边界"]), [true]);
+    assert_eq!(matched("没有边界条件", &["边界"]), [false]);
+}
