@@ -165,10 +165,12 @@ fn negated(text: &Normalized, at: usize, variant: &[char]) -> bool {
     }
     NEGATIONS.iter().any(|n| {
         let n: Vec<char> = n.chars().collect();
-        let start = at.wrapping_sub(n.len());
+        let Some(start) = at.checked_sub(n.len()) else {
+            return false;
+        };
         // 有没有 asks, it does not deny: 有没有边界条件 still names the term.
         let asks = n == ['没', '有'] && start >= 1 && text.text[start - 1] == '有';
-        at >= n.len() && text.text[start..at] == n[..] && !asks
+        text.text[start..at] == n[..] && !asks
     })
 }
 
