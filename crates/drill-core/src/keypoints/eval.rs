@@ -244,3 +244,66 @@ impl Report {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SET: &str = "# 评测\n\n## q1\n### strong\n- credit: 1, 2\n嗯，数据在内存里，单线程执行命令\n\n### off-topic\n- credit: none\n它是用 C 写的\n\n## q2\n### partial\n- credit: 2\n用了 epoll\n";
+
+    fn question(id: &str) -> Option<EvalQuestion<'static>> {
+        let terms = |specs: &[&str]| specs.iter().map(|s| PointTerms::parse(s).ok()).collect();
+        match id {
+            "q1" => Some(EvalQuestion {
+                topic: "redis",
+                terms: terms(&["内存", "单线程", "c语言 / c写"]),
+            }),
+            "q2" => Some(EvalQuestion {
+                topic: "web",
+                terms: terms(&["线程池", "epoll"]),
+            }),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn the_set_is_read_with_its_labels() {
+        let answers = parse(SET).unwrap();
+        assert_eq!(answers.len(), 3);
+        assert_eq!(answers[0].question, "q1");
+        assert_eq!(answers[0].credited, [0, 1]);
+        assert!(answers[1].credited.is_empty());
+        assert_eq!(answers[2].text, "用了 epoll");
+    }
+
+    #[test]
+    fn precision_and_recall_count_suggestions_against_labels() {
+        let report = evaluate(&parse(SET).unwrap(), question).unwrap();
+        // q1 strong: 2 right; q1 off-topic: "C 写" suggested, not credited;
+        // q2 partial: epoll right.
+        assert_eq!(report.all.true_positives, 3);
+        assert_eq!(report.all.false_positives, 1);
+        assert_eq!(report.all.false_negatives, 0);
+        assert_eq!(report.all.precision(), 0.75);
+        assert_eq!(report.all.recall(), 1.0);
+        assert_eq!(report.per_topic["web"].answers, 1);
+        let json = report.to_json();
+        assert!(
+            json.starts_with("{\"answers\": 3, \"precision\": 0.750, \"recall\": 1.000"),
+            "{json}"
+        );
+    }
+
+    #[test]
+    fn a_broken_set_or_an_unknown_question_is_an_error() {
+        assert!(parse("## q1\n### strong\n嗯\n").is_err(), "no credit line");
+        assert!(
+            parse("## q1\n### strong\n- credit: 0\n嗯\n").is_err(),
+            "key points count from 1"
+        );
+        let unknown = parse("## nope\n### a\n- credit: none\n嗯\n").unwrap();
+        assert!(evaluate(&unknown, question).is_err());
+        let past = parse("## q2\n### a\n- credit: 3\n嗯\n").unwrap();
+        assert!(evaluate(&past, question).is_err(), "q2 has two key points");
+    }
+}
