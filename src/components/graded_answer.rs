@@ -58,7 +58,9 @@ fn solution(s: &'static Strings, question: &'static Question) -> AnyView {
             view! { <p class="solution">{verdict}</p> }.into_any()
         }
         _ => view! {
-            <p class="solution">{question.accepted.join(" / ")}</p>
+            // The first accepted spelling is the answer; the others are only
+            // what grading also takes.
+            <p class="solution">{question.accepted.first().map(|a| a.to_string())}</p>
         }
         .into_any(),
     }

@@ -138,7 +138,7 @@ fn solution(s: &'static Strings, question: &'static Question) -> Option<AnyView>
             let right = s.truth(question.true_false_answer() == Some(true));
             Some(view! { <p class="solution">{s.right_answer} {right}</p> }.into_any())
         }
-        QuestionType::FillIn => Some(view! { <p class="solution">{s.right_answer} {question.accepted.join(" / ")}</p> }.into_any()),
+        QuestionType::FillIn => Some(view! { <p class="solution">{s.right_answer} {question.accepted.first().map(|a| a.to_string())}</p> }.into_any()),
         QuestionType::Ordering => Some(
             view! {
                 <h2>{s.right_order}</h2>

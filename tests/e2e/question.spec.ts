@@ -95,3 +95,9 @@ test("a 'what is X' question offers the answering framework, folded", async ({ p
   await expect(tip.locator(".tip-body")).toBeVisible();
   await expect(tip.locator(".tip-body")).toContainText("生命周期");
 });
+
+test("a fill-in answer shows the one canonical answer, not every accepted spelling", async ({ page }) => {
+  await open(page, "#/q/django-logging-request-logger");
+  await page.getByRole("button", { name: "显示答案" }).click();
+  await expect(page.locator(".solution")).toHaveText("django.request");
+});
