@@ -22,11 +22,16 @@ pub fn RoundQuestion(question: &'static Question, step: Memo<Option<Step>>) -> i
     } else {
         view! { <GradedAnswerInput question=question step=step/> }.into_any()
     };
-    // Keyboard and screen reader users land on the new question.
+    // Keyboard and screen reader users land on the new question, and
+    // everyone sees it from its stem: the page starts at its top, not where
+    // the last explanation was scrolled to.
     let article = NodeRef::<leptos::html::Article>::new();
     Effect::new(move |_| {
         if let Some(el) = article.get() {
             let _ = el.focus();
+            if let Some(window) = web_sys::window() {
+                window.scroll_to_with_x_and_y(0.0, 0.0);
+            }
         }
     });
     view! {

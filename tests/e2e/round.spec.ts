@@ -251,3 +251,17 @@ test("the screen stays on while a question runs, and not while paused or after t
   await expect(page.getByRole("heading", { name: "本轮结果" })).toBeVisible();
   await expect.poll(log).toBe("request,release,request,release");
 });
+
+test("each new question opens at its top, its stem in view", async ({ page }) => {
+  await seededRandom(page);
+  await compose(page, "5", undefined, "只要问答");
+  await page.getByRole("button", { name: "显示答案" }).click();
+  await page.locator(".grade-buttons .button", { hasText: /^会$/ }).click();
+  await page.getByRole("button", { name: "显示简答与详解" }).click();
+  await page.locator(".full-answer").evaluate((el) => el.scrollIntoView({ block: "end" }));
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+  await page.getByRole("button", { name: "下一题" }).click();
+  await expect(page.getByLabel("进度")).toHaveText("2/5");
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(page.locator(".round-question .prompt")).toBeInViewport();
+});
