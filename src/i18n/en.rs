@@ -221,6 +221,7 @@ pub static EN: Strings = Strings {
     answer_placeholder: "What you say is written here as text, or type. Once the answer shows, the key points you covered are marked.",
     speak_answer: "Say your answer",
     practise_this: "Practise this one",
+    note_saved: "Saved",
     stop_listening: "Done",
     listening: "Listening…",
     listening_on_device: "Listening (on this device)…",

@@ -232,6 +232,7 @@ pub struct Strings {
     pub answer_placeholder: &'static str,
     pub speak_answer: &'static str,
     pub practise_this: &'static str,
+    pub note_saved: &'static str,
     pub stop_listening: &'static str,
     pub listening: &'static str,
     pub listening_on_device: &'static str,

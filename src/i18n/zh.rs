@@ -209,6 +209,7 @@ pub static ZH: Strings = Strings {
     answer_placeholder: "说出答案会转成文字写在这里，也可以直接打字；显示答案后会标出说到的要点。",
     speak_answer: "说出答案",
     practise_this: "练这道",
+    note_saved: "已保存",
     stop_listening: "说完了",
     listening: "正在听…",
     listening_on_device: "正在听（本机识别）…",

@@ -101,3 +101,17 @@ test("a fill-in answer shows the one canonical answer, not every accepted spelli
   await page.getByRole("button", { name: "显示答案" }).click();
   await expect(page.locator(".solution")).toHaveText("django.request");
 });
+
+test("a note is saved as it is typed: a reload right after typing keeps it", async ({ page }) => {
+  await open(page, "#/q/redis-why-fast");
+  const note = page.getByLabel("我的笔记（只保存在这个浏览器里）");
+  await note.pressSequentially("先说内存，再说单线程");
+  // No blur: the page goes away with the focus still in the box.
+  await page.reload();
+  await expect(note).toHaveValue("先说内存，再说单线程");
+  await note.pressSequentially("，最后多路复用");
+  await expect(page.getByText("已保存")).toBeVisible();
+  await page.goto("./#/");
+  await page.goto("./#/q/redis-why-fast");
+  await expect(note).toHaveValue("先说内存，再说单线程，最后多路复用");
+});
