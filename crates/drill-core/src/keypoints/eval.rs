@@ -228,10 +228,13 @@ impl Report {
             .iter()
             .map(|(topic, s)| {
                 format!(
-                    "\"{topic}\": {{\"answers\": {}, \"precision\": {:.3}, \"recall\": {:.3}}}",
+                    "\"{topic}\": {{\"answers\": {}, \"precision\": {:.3}, \"recall\": {:.3}, \"suggested_right\": {}, \"suggested_wrong\": {}, \"missed\": {}}}",
                     s.answers,
                     s.precision(),
-                    s.recall()
+                    s.recall(),
+                    s.true_positives,
+                    s.false_positives,
+                    s.false_negatives
                 )
             })
             .collect();

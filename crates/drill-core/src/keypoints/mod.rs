@@ -134,7 +134,16 @@ pub fn for_question(question: &crate::bank::Question, answer: &str) -> Vec<Point
 }
 
 /// Negations that, right before a term, say the opposite of it: 不是单线程.
-const NEGATIONS: &[&str] = &["不是", "并非", "不用", "不会", "没有", "不"];
+const NEGATIONS: &[&str] = &[
+    "不是",
+    "并非",
+    "不用",
+    "不会",
+    "没有",
+    "不太",
+    "不怎么",
+    "不",
+];
 
 /// The original span of the first variant of `group` found in `text` and
 /// not negated.

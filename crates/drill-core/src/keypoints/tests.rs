@@ -204,3 +204,9 @@ fn asking_whether_is_not_denying() {
     assert_eq!(matched("看看有没有边界条件没处理", &["边界"]), [true]);
     assert_eq!(matched("没有边界条件", &["边界"]), [false]);
 }
+
+#[test]
+fn a_hedged_denial_does_not_count_either() {
+    assert_eq!(matched("build 我不太用", &["用"]), [false]);
+    assert_eq!(matched("不怎么用索引", &["用索引"]), [false]);
+}
