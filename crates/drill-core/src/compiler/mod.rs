@@ -231,7 +231,7 @@ pub fn compile_dir(
         .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
     // The shipped bank says what every answer was checked against, so the
     // next review knows what to re-read when a release ships.
-    let unchecked: Vec<String> = bank
+    let mut missing: Vec<String> = bank
         .questions
         .iter()
         .zip(&bank.checked)
@@ -243,10 +243,23 @@ pub fn compile_dir(
             )
         })
         .collect();
-    if unchecked.is_empty() {
+    // Every open answer can be checked for its key points, spoken or typed.
+    missing.extend(
+        bank.questions
+            .iter()
+            .zip(&bank.checked)
+            .filter(|(q, _)| q.kind == crate::bank::QuestionType::Open && q.key_terms.is_empty())
+            .map(|(q, c)| {
+                format!(
+                    "{}:{}: open question `{}` has no `### 判分词` (the terms of each key point)",
+                    c.path, c.line, q.id
+                )
+            }),
+    );
+    if missing.is_empty() {
         Ok((bank, seed))
     } else {
-        Err(unchecked)
+        Err(missing)
     }
 }
 
