@@ -23,7 +23,9 @@ for (const { id, code } of blocks) {
   py.setStderr(sink((text) => (stderr += text)));
   let error = null;
   try {
-    py.runPython(code);
+    // Async, so asyncio.run can switch stacks (the runner starts node with
+    // --experimental-wasm-stack-switching).
+    await py.runPythonAsync(code);
   } catch (e) {
     error = (stderr + String(e.message ?? e)).trim();
   }
