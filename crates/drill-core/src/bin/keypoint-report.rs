@@ -5,8 +5,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use drill_core::bank::QuestionType;
-use drill_core::keypoints::PointTerms;
 use drill_core::keypoints::eval::{EvalQuestion, evaluate, parse};
+use drill_core::keypoints::terms_of;
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
@@ -46,9 +46,7 @@ fn main() -> ExitCode {
             .find(|q| q.id == id && q.kind == QuestionType::Open)?;
         Some(EvalQuestion {
             topic: q.topic.as_ref(),
-            terms: (0..q.key_points.len())
-                .map(|i| q.key_terms.get(i).and_then(|s| PointTerms::parse(s).ok()))
-                .collect(),
+            terms: terms_of(q),
         })
     });
     match report {

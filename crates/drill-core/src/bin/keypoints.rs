@@ -6,7 +6,7 @@ use std::io::Read;
 use std::path::Path;
 use std::process::ExitCode;
 
-use drill_core::keypoints::{PointTerms, match_points};
+use drill_core::keypoints::for_question;
 use drill_core::text::one_line;
 
 fn main() -> ExitCode {
@@ -34,15 +34,7 @@ fn main() -> ExitCode {
         eprintln!("cannot read the answer from stdin: {e}");
         return ExitCode::FAILURE;
     }
-    let terms: Vec<Option<PointTerms>> = (0..question.key_points.len())
-        .map(|i| {
-            question
-                .key_terms
-                .get(i)
-                .and_then(|spec| PointTerms::parse(spec).ok())
-        })
-        .collect();
-    let points: Vec<String> = match_points(&answer, &terms)
+    let points: Vec<String> = for_question(question, &answer)
         .into_iter()
         .map(|m| {
             let evidence: Vec<String> = m.evidence.iter().map(|e| json_string(&e.text)).collect();

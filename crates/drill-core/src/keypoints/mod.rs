@@ -122,15 +122,19 @@ pub fn match_points(answer: &str, points: &[Option<PointTerms>]) -> Vec<PointMat
 /// What `answer` covers of `question`'s key points, from the terms the bank
 /// gives them. A question without terms gets no suggestion.
 pub fn for_question(question: &crate::bank::Question, answer: &str) -> Vec<PointMatch> {
-    let terms: Vec<Option<PointTerms>> = (0..question.key_points.len())
+    match_points(answer, &terms_of(question))
+}
+
+/// Each key point's terms, `None` where it has none.
+pub fn terms_of(question: &crate::bank::Question) -> Vec<Option<PointTerms>> {
+    (0..question.key_points.len())
         .map(|i| {
             question
                 .key_terms
                 .get(i)
                 .and_then(|spec| PointTerms::parse(spec).ok())
         })
-        .collect();
-    match_points(answer, &terms)
+        .collect()
 }
 
 /// Negations that, right before a term, say the opposite of it: 不是单线程.
