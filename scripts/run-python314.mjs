@@ -23,9 +23,10 @@ for (const { id, code } of blocks) {
   py.setStderr(sink((text) => (stderr += text)));
   let error = null;
   try {
-    // Async, so asyncio.run can switch stacks (the runner starts node with
-    // --experimental-wasm-stack-switching).
-    await py.runPythonAsync(code);
+    // asyncio.run needs an async entry point to switch stacks (node runs
+    // with --experimental-wasm-stack-switching); other blocks run plainly.
+    if (code.includes("asyncio")) await py.runPythonAsync(code);
+    else py.runPython(code);
   } catch (e) {
     error = (stderr + String(e.message ?? e)).trim();
   }
