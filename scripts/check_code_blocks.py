@@ -91,8 +91,8 @@ def run_314(bodies, workers=2):
         results = {}
         for job in jobs:
             out, err = job.communicate(timeout=30 * len(bodies) + 60)
-            if job.returncode != 0:
-                raise SystemExit(f"the Python 3.14 runner failed:\n{err}")
+            if job.returncode != 0 or not out.strip():
+                raise SystemExit(f"the Python 3.14 runner failed or stopped early:\n{err}")
             for r in json.loads(out):
                 results[r["id"]] = (r["stdout"], r["error"] and f"raised:\n{r['error']}")
     return [results[i] for i in range(len(bodies))]
