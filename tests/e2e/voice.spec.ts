@@ -192,6 +192,8 @@ test("a browser without recognition offers typing only, and says why in 设置",
 
 test("a reload mid-answer comes back to the same question with the transcript so far", async ({ page }) => {
   await page.clock.install({ time: T0 });
+  // The wall clock stands still (timers run), so the countdown reads the same after the reload.
+  await page.clock.setFixedTime(T0);
   await stubSpeech(page);
   await practiseGil(page);
   await page.getByRole("button", { name: "说出答案" }).click();
