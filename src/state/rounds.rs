@@ -189,7 +189,7 @@ impl Rounds {
                 if let Some(history) = started.history {
                     self.history.set(history);
                 }
-                session.started(round, now);
+                session.started(round, now, true);
             }
             Err(StartError::Busy(other)) => {
                 self.pending.set(Some(PendingStart {
@@ -200,7 +200,7 @@ impl Rounds {
             }
             Err(StartError::Store(problem)) => {
                 self.notices.report(&problem);
-                session.started_in_memory(round, now);
+                session.started(round, now, false);
             }
         }
         StartOutcome::Started(kind)

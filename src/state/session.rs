@@ -193,8 +193,7 @@ impl Session {
     pub fn tick(&self) {
         let now = now_ms();
         if self.elsewhere.get_untracked() {
-            let owner: Option<RoundOwner> = storage::load(self.kind.owner_key(), now).0;
-            if !owner.is_some_and(|o| o.is_other_live(&self.tab.get_value(), now)) {
+            if !self.other_tab_runs_it(now) {
                 self.elsewhere.set(false);
             }
             return;
@@ -247,19 +246,22 @@ impl Session {
     }
 
     /// A session that has just started in this slot.
-    pub(super) fn started(&self, round: Round, now: i64) {
+    /// `stored`: false when storage refused it and it runs in memory only,
+    /// so the slot still holds what this tab saw before.
+    pub(super) fn started(&self, round: Round, now: i64, stored: bool) {
         self.last_claim_ms.set_value(now);
-        self.seen.set_value(Some(round.clone()));
+        if stored {
+            self.seen.set_value(Some(round.clone()));
+            self.moved_on.set(None);
+        }
         self.current.set(Some(round));
         self.elsewhere.set(false);
-        self.moved_on.set(None);
     }
 
-    /// A write this tab could not make: the session runs in memory.
-    pub(super) fn started_in_memory(&self, round: Round, now: i64) {
-        self.last_claim_ms.set_value(now);
-        self.current.set(Some(round));
-        self.elsewhere.set(false);
+    /// Whether the slot's owner record names another tab that is still there.
+    fn other_tab_runs_it(&self, now: i64) -> bool {
+        let owner: Option<RoundOwner> = storage::load(self.kind.owner_key(), now).0;
+        owner.is_some_and(|o| o.is_other_live(&self.tab.get_value(), now))
     }
 
     /// Another tab saved something: take in what concerns this slot.
@@ -267,9 +269,7 @@ impl Session {
         let now = now_ms();
         let all = key.is_none();
         if all || key == Some(self.kind.owner_key()) {
-            let owner: Option<RoundOwner> = storage::load(self.kind.owner_key(), now).0;
-            self.elsewhere
-                .set(owner.is_some_and(|o| o.is_other_live(&self.tab.get_value(), now)));
+            self.elsewhere.set(self.other_tab_runs_it(now));
         }
         if all || key == Some(self.kind.current_key()) {
             let stored = Stored::new(self.notices).current(self.kind);
