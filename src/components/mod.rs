@@ -37,6 +37,7 @@ pub mod round_timer;
 pub mod session_conflict;
 pub mod session_elsewhere;
 pub mod session_moved_on;
+pub mod session_screen;
 pub mod session_start;
 pub mod settings_screen;
 pub mod stats_screen;

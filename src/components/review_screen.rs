@@ -4,9 +4,8 @@ use drill_core::round::{RoundConfig, SessionKind, TimeoutRule};
 use drill_core::text::one_line;
 use leptos::prelude::*;
 
-use super::round_runner::RoundRunner;
-use super::session_moved_on::SessionMovedOn;
-use super::session_start::{show_results_when_finished, start_and_show};
+use super::session_screen::SessionScreen;
+use super::session_start::start_and_show;
 use crate::bank_data::BANK;
 use crate::i18n::strings;
 use crate::platform::clock::{day_start_ms, now_ms};
@@ -22,16 +21,7 @@ const MISTAKES_SHOWN: usize = 20;
 /// book.
 #[component]
 pub fn ReviewScreen() -> impl IntoView {
-    let session = expect_context::<Rounds>().session(SessionKind::Review);
-    provide_context(session);
-    show_results_when_finished(session);
-    let running = Memo::new(move |_| session.current().with(Option::is_some));
-    view! {
-        <SessionMovedOn/>
-        <Show when=move || running.get() fallback=|| view! { <ReviewDashboard/> }>
-            <RoundRunner/>
-        </Show>
-    }
+    view! { <SessionScreen kind=SessionKind::Review idle=|| view! { <ReviewDashboard/> }/> }
 }
 
 /// What is due today and in the coming days, a daily ration of new
