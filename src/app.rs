@@ -12,6 +12,7 @@ use crate::components::question_page::QuestionPage;
 use crate::components::review_screen::ReviewScreen;
 use crate::components::round_results::RoundResults;
 use crate::components::round_screen::RoundScreen;
+use crate::components::session_bar::SessionBar;
 use crate::components::session_conflict::SessionConflict;
 use crate::components::settings_screen::SettingsScreen;
 use crate::components::stats_screen::StatsScreen;
@@ -67,6 +68,7 @@ pub fn App() -> impl IntoView {
             </header>
             <NoticeBanner/>
             <UpdateBanner/>
+            <SessionBar route=route/>
             <main class="screen" id="main">
                 {move || match route.get() {
                     Route::Bank => view! { <BankScreen/> }.into_any(),

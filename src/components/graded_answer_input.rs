@@ -61,17 +61,18 @@ pub fn GradedAnswerInput(question: &'static Question, step: Memo<Option<Step>>) 
             }
             .into_any()
         }
+        // One tap answers: there is nothing to change one's mind between.
         QuestionType::TrueFalse => view! {
-            <div class="true-false" role="radiogroup" aria-label=s.true_false_label>
+            <p class="hint">{s.true_false_tap}</p>
+            <div class="true-false" role="group" aria-label=s.true_false_label>
                 {[true, false].map(|value| {
-                    let chosen = move || match submitted() {
-                        Some(Response::TrueFalse(v)) => v == value,
-                        _ => draft.truth.get() == Some(value),
-                    };
+                    let chosen = move || matches!(submitted(), Some(Response::TrueFalse(v)) if v == value);
                     view! {
-                        <button class="button choice" role="radio" aria-checked=move || chosen().to_string()
+                        <button class="button choice" aria-pressed=move || chosen().to_string()
                             class:selected=chosen disabled=move || !answering()
-                            on:click=move |_| draft.truth.set(Some(value))>{s.truth(value)}</button>
+                            on:click=move |_| {
+                                let _ = session.apply(|r, now| r.submit(now, question, Response::TrueFalse(value)));
+                            }>{s.truth(value)}</button>
                     }
                 })}
             </div>

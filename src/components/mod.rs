@@ -34,6 +34,7 @@ pub mod round_results;
 pub mod round_runner;
 pub mod round_screen;
 pub mod round_timer;
+pub mod session_bar;
 pub mod session_conflict;
 pub mod session_elsewhere;
 pub mod session_moved_on;

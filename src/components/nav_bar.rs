@@ -5,6 +5,7 @@ use drill_core::round::SessionKind;
 
 use super::icons;
 use crate::i18n::strings;
+use crate::platform::location::go;
 use crate::state::rounds::Rounds;
 
 /// The five tabs, in the thumb zone at the bottom of a phone screen.
@@ -21,6 +22,7 @@ pub fn NavBar(route: ReadSignal<Route>) -> impl IntoView {
     ];
     let tabs = tabs.map(|(target, label, icon)| {
         let href = target.to_hash();
+        let dest = target.clone();
         // A session left unfinished, here or in another tab, shows on its tab.
         let kind = match target {
             Route::Round => Some(SessionKind::Round),
@@ -36,7 +38,14 @@ pub fn NavBar(route: ReadSignal<Route>) -> impl IntoView {
         let running =
             move || kind.is_some_and(|k| rounds.session(k).current().with(Option::is_some));
         view! {
-            <a class="tab" href=href aria-current=move || active().then_some("page")>
+            <a class="tab" href=href aria-current=move || active().then_some("page")
+                on:click=move |ev| {
+                    // Through `go`, so leaving a round's results replaces them.
+                    if !ev.ctrl_key() && !ev.meta_key() && !ev.shift_key() {
+                        ev.prevent_default();
+                        go(&dest);
+                    }
+                }>
                 <span class="tab-icon" aria-hidden="true" inner_html=icon></span>
                 <span class="tab-label">{label}</span>
                 <Show when=running>

@@ -1,5 +1,5 @@
 use drill_core::bank::{Question, QuestionType};
-use drill_core::grade::{SelfGrade, suggested_self_grade, ticked_share};
+use drill_core::grade::{SelfGrade, grade_open, suggested_self_grade};
 use leptos::prelude::*;
 
 use super::round_runner::Step;
@@ -18,16 +18,15 @@ pub fn RoundActions(question: &'static Question, step: Memo<Option<Step>>) -> im
             .current()
             .with(|r| r.as_ref().is_some_and(|r| r.current + 1 == r.items.len()))
     };
-    let ticked = move || {
+    let ticked = Memo::new(move |_| {
         session.current().with(|r| {
             r.as_ref()
                 .map(|r| r.current_item().ticked.clone())
                 .unwrap_or_default()
         })
-    };
+    });
     let ready = move || {
-        draft.choices.with(|c| !c.is_empty()) && question.kind != QuestionType::TrueFalse
-            || draft.truth.with(Option::is_some) && question.kind == QuestionType::TrueFalse
+        draft.choices.with(|c| !c.is_empty())
             || draft.text.with(|t| !t.trim().is_empty()) && question.kind == QuestionType::FillIn
             || question.kind == QuestionType::Ordering
     };
@@ -44,14 +43,18 @@ pub fn RoundActions(question: &'static Question, step: Memo<Option<Step>>) -> im
             </button>
         }
         .into_any(),
+        // Its two answer buttons submit on a tap.
+        Some(Step::Answering) if question.kind == QuestionType::TrueFalse => ().into_any(),
         Some(Step::Answering) => view! {
             <button class="button primary wide" disabled=move || !ready() on:click=move |_| submit()>{s.submit}</button>
         }
         .into_any(),
         Some(Step::Revealed) => {
-            let suggested = move || suggested_self_grade(&ticked());
+            let suggested = move || ticked.with(|t| suggested_self_grade(t));
             view! {
-                <p class="grade-hint">{move || (s.points_said)(ticked_share(&ticked()))}</p>
+                <p class="grade-hint">{move || ticked.with(|t| {
+                    (s.points_said)(t.iter().filter(|x| **x).count(), t.len(), grade_open(t, suggested_self_grade(t)).score)
+                })}</p>
                 <div class="grade-buttons">
                     {SelfGrade::ALL.map(|grade| view! {
                         <button

@@ -41,7 +41,12 @@ pub fn RoundHistory() -> impl IntoView {
                             <a class="history-row" href=href>
                                 <span class="history-when">{when}</span>
                                 <span class="history-line">{line}</span>
-                                <span class="history-score">{(s.score_points)(summary.score)}</span>
+                                <span class="history-score">
+                                    {if summary.reached > 0 { (s.score_points)(summary.score) } else { s.no_score.to_string() }}
+                                    {(summary.reached < summary.questions).then(|| view! {
+                                        <small>{(s.reached_short)(summary.reached, summary.questions)}</small>
+                                    })}
+                                </span>
                             </a>
                         </li>
                     }

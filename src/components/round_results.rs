@@ -1,6 +1,7 @@
 use drill_core::grade::Outcome;
 use drill_core::round::{FinishReason, Phase, Round, RoundConfig, summarize};
 use drill_core::text::one_line;
+use drill_core::route::Route;
 use leptos::prelude::*;
 
 use super::round_history::format_date;
@@ -8,6 +9,7 @@ use super::round_timer::format_duration;
 use super::session_start::start_and_show;
 use crate::bank_data::BANK;
 use crate::i18n::{Strings, strings};
+use crate::platform::location::go;
 use crate::state::rounds::Rounds;
 
 /// A finished round: score, time, timeouts, topics, what was missed, and
@@ -58,11 +60,20 @@ pub fn RoundResults(id: String) -> impl IntoView {
             <h1>{s.results_title}</h1>
             <p class="muted">{format_date(s, round.started_ms)} " · " {reason}</p>
             <div class="score-card">
-                <span class="score">{summary.score}</span>
-                <span class="score-unit">{s.score_unit}</span>
+                {if summary.reached > 0 {
+                    view! {
+                        <span class="score">{summary.score}</span>
+                        <span class="score-unit">{s.score_unit}</span>
+                    }
+                    .into_any()
+                } else {
+                    view! { <span class="score">{s.no_score}</span> }.into_any()
+                }}
             </div>
+            {(summary.reached < summary.questions)
+                .then(|| view! { <p class="scored-on">{(s.scored_on)(summary.reached, summary.questions)}</p> })}
             <p class="tally">
-                {(s.tally)(&summary)}
+                {s.tally(&summary)}
             </p>
             <p class="muted">{(s.answering_time)(&format_duration(summary.spent_ms))}{pauses}</p>
             <div class="result-actions">
@@ -92,7 +103,10 @@ pub fn RoundResults(id: String) -> impl IntoView {
             </ul>
             <h2>{s.by_question}</h2>
             <ol class="result-items">{items_view(s, &round, &summary.missed_points)}</ol>
-            <a class="button wide" href="#/round">{s.back_to_round}</a>
+            <a class="button wide" href=Route::Round.to_hash() on:click=move |ev| {
+                ev.prevent_default();
+                go(&Route::Round);
+            }>{s.back_to_round}</a>
         </section>
     }
     .into_any()
@@ -107,7 +121,12 @@ fn items_view(s: &'static Strings, round: &Round, missed: &[(usize, Vec<usize>)]
             let question = BANK.question(&item.question_id);
             let title = question.map_or_else(|| item.question_id.clone(), |q| one_line(&q.prompt));
             let (outcome, score) = item.grade.map_or((Outcome::NotReached, 0), |g| (g.outcome, g.score));
-            let mut detail = (s.item_outcome)(s.outcome(outcome), score);
+            let label = s.outcome_of(item.kind.is_auto_graded(), outcome);
+            let mut detail = if outcome == Outcome::NotReached {
+                label.to_string()
+            } else {
+                (s.item_outcome)(label, score)
+            };
             if outcome != Outcome::NotReached {
                 detail.push_str(&(s.item_time)(&format_duration(item.spent_ms)));
             }
@@ -131,6 +150,24 @@ fn items_view(s: &'static Strings, round: &Round, missed: &[(usize, Vec<usize>)]
                 <li class=class>
                     <a href=format!("#/q/{}", item.question_id)>{title}</a>
                     <span class="item-detail" class:overrun={item.overrun_ms > 0}>{detail}</span>
+                    {question.filter(|_| !item.notes.trim().is_empty()).map(|q| {
+                        let words = item.notes.clone();
+                        view! {
+                            <details class="compare">
+                                <summary>{s.your_words}</summary>
+                                <div class="compare-pair">
+                                    <div>
+                                        <h3>{s.your_words}</h3>
+                                        <p class="your-words">{words}</p>
+                                    </div>
+                                    <div>
+                                        <h3>{s.reference_answer}</h3>
+                                        <div class="short-answer" inner_html=q.short_answer.as_ref()></div>
+                                    </div>
+                                </div>
+                            </details>
+                        }
+                    })}
                     {(!points.is_empty()).then(|| view! {
                         <div class="missed">
                             <span>{s.missed_points}</span>

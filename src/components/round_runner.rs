@@ -1,7 +1,7 @@
 use std::time::Duration;
 
 use drill_core::bank::QuestionType;
-use drill_core::grade::SelfGrade;
+use drill_core::grade::{Response, SelfGrade};
 use drill_core::round::Phase;
 use drill_core::text::one_line;
 use leptos::prelude::*;
@@ -176,6 +176,7 @@ pub fn RoundRunner() -> impl IntoView {
                 })}
             </Show>
             </Show>
+            <p class="runner-note muted">{s.clock_runs_away}</p>
         </section>
     }
 }
@@ -215,6 +216,11 @@ fn on_key(
     let handled = match (step, ev.key().as_str(), digit) {
         (Some(Step::Answering), " ", _) if question.kind == QuestionType::Open => {
             session.apply(|r, now| r.reveal(now)).is_ok()
+        }
+        (Some(Step::Answering), _, Some(d @ 1..=2)) if question.kind == QuestionType::TrueFalse => {
+            session
+                .apply(|r, now| r.submit(now, question, Response::TrueFalse(d == 1)))
+                .is_ok()
         }
         (Some(Step::Answering), _, Some(d)) if question.kind.is_auto_graded() => {
             draft.pick(question, d - 1);

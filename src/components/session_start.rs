@@ -5,7 +5,7 @@ use drill_core::route::Route;
 
 use leptos::prelude::*;
 
-use crate::platform::location::go;
+use crate::platform::location::{go, replace};
 use crate::state::rounds::{Rounds, StartOutcome};
 use crate::state::session::Session;
 
@@ -28,11 +28,13 @@ pub fn start_and_show(rounds: Rounds, config: RoundConfig, remember: bool) -> St
     outcome
 }
 
-/// Shows the results of a session as soon as it finishes in this tab.
+/// Shows the results of a session as soon as it finishes in this tab. The
+/// results take the runner's place in the history, so Back from them (or
+/// from the next round) leads where the user was before the round.
 pub fn show_results_when_finished(session: Session) {
     Effect::new(move |_| {
         if let Some(id) = session.take_finished() {
-            go(&Route::RoundResults(id));
+            replace(&Route::RoundResults(id));
         }
     });
 }

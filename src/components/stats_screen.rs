@@ -209,12 +209,15 @@ fn scores(s: &'static Strings, rounds: Rounds) -> AnyView {
     if date(first.started_ms) != date(last.started_ms) {
         x_labels.insert(0, (0, date(first.started_ms)));
     }
-    let label = (s.scores_label)(shown.len(), last.score);
+    let ended_early: Vec<bool> = shown.iter().map(|r| r.reached < r.questions).collect();
+    let early = ended_early.iter().filter(|e| **e).count();
+    let label = (s.scores_label)(shown.len(), last.score, early);
     let points = shown.iter().map(|s| Some(f64::from(s.score))).collect();
     let ticks = [0.0, 50.0, 100.0].map(|v| (v, format!("{v:.0}"))).to_vec();
     view! {
         <div class="chart-card">
-            <TrendChart points=points max=100.0 y_ticks=ticks x_labels=x_labels label=label/>
+            <TrendChart points=points hollow=ended_early max=100.0 y_ticks=ticks x_labels=x_labels label=label/>
+            {(early > 0).then(|| view! { <p class="muted chart-note">{s.scores_note}</p> })}
         </div>
     }
     .into_any()

@@ -10,10 +10,13 @@ const BOTTOM: f64 = 118.0;
 
 /// A small line chart from 0 to `max`: `points` in order, `None` where
 /// there is nothing to show (the line breaks there). `y_ticks` are values
-/// with their labels; `x_labels` are point indices with theirs.
+/// with their labels; `x_labels` are point indices with theirs. Points
+/// whose index is true in `hollow` are drawn as rings: values that stand
+/// for less than the others (a round ended early).
 #[component]
 pub fn TrendChart(
     points: Vec<Option<f64>>,
+    #[prop(optional)] hollow: Vec<bool>,
     max: f64,
     y_ticks: Vec<(f64, String)>,
     x_labels: Vec<(usize, String)>,
@@ -51,13 +54,14 @@ pub fn TrendChart(
         })
         .collect_view();
     // Runs of consecutive values, each drawn as its own line.
-    let mut runs: Vec<Vec<(f64, f64)>> = Vec::new();
+    let mut runs: Vec<Vec<(f64, f64, bool)>> = Vec::new();
     let mut open = false;
     for (i, point) in points.iter().enumerate() {
+        let ring = hollow.get(i).copied().unwrap_or(false);
         match point {
-            Some(v) if open => runs.last_mut().unwrap().push((x_of(i), y_of(*v))),
+            Some(v) if open => runs.last_mut().unwrap().push((x_of(i), y_of(*v), ring)),
             Some(v) => {
-                runs.push(vec![(x_of(i), y_of(*v))]);
+                runs.push(vec![(x_of(i), y_of(*v), ring)]);
                 open = true;
             }
             None => open = false,
@@ -67,14 +71,16 @@ pub fn TrendChart(
         .iter()
         .filter(|run| run.len() > 1)
         .map(|run| {
-            let coords: Vec<String> = run.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect();
+            let coords: Vec<String> = run.iter().map(|(x, y, _)| format!("{x:.1},{y:.1}")).collect();
             view! { <polyline points=coords.join(" ") class="line"></polyline> }
         })
         .collect_view();
     let dots = runs
         .into_iter()
         .flatten()
-        .map(|(x, y)| view! { <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="3" class="dot"></circle> })
+        .map(|(x, y, ring)| view! {
+            <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="3" class="dot" class:hollow=ring></circle>
+        })
         .collect_view();
     view! {
         <svg class="chart trend-chart" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img"

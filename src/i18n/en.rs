@@ -49,6 +49,8 @@ pub static EN: Strings = Strings {
     outcome_wrong: "Missed",
     outcome_timed_out: "Timed out",
     outcome_not_reached: "Not reached",
+    outcome_right: "Right",
+    outcome_graded_wrong: "Wrong",
     theme_system: "System",
     theme_light: "Light",
     theme_dark: "Dark",
@@ -184,6 +186,13 @@ pub static EN: Strings = Strings {
         )
     },
     session_running_badge: "running",
+    session_bar_title: "Mock interview running",
+    session_bar_place: |at, of| format!("question {at} of {of}"),
+    session_bar_left: |left| format!(" · {left} left"),
+    session_bar_paused: " · paused",
+    your_words: "What you wrote",
+    reference_answer: "Reference answer",
+    clock_runs_away: "The clock keeps running when you leave this screen, as in a real interview; tap Pause to stop it.",
     paused_title: "Paused",
     paused_body: "The clock is stopped and the question hidden. Pauses are noted in the round's results.",
     resume_answering: "Resume",
@@ -192,7 +201,9 @@ pub static EN: Strings = Strings {
     end_round: "End round",
     current_question: "Current question",
     submit: "Submit",
-    points_said: |percent| format!("You covered {percent}% of the key points. How did it go?"),
+    points_said: |said, total, score| {
+        format!("You ticked {said} of {total} key points: {score} pts. Your choice below does not change the score; it decides when the question comes back.")
+    },
     grade_know: "Knew it",
     grade_fuzzy: "Partly",
     grade_dont_know: "Missed",
@@ -201,6 +212,7 @@ pub static EN: Strings = Strings {
     multiple_hint: "Multiple choice: pick every correct option",
     choices_label: "Options",
     true_false_label: "True or false",
+    true_false_tap: "Tap True or False to answer.",
     fill_in_label: "Your answer",
     fill_in_placeholder: "Type the answer, Enter to submit",
     order_input_hint: "Use ↑ ↓ to put the items in order",
@@ -265,13 +277,6 @@ pub static EN: Strings = Strings {
     finished: "Round complete.",
     results_title: "Results",
     score_unit: "pts",
-    // No-break spaces keep each label with its number when the line wraps.
-    tally: |s| {
-        format!(
-            "Knew\u{a0}it\u{a0}{} · Partly\u{a0}{} · Missed\u{a0}{} · Timed\u{a0}out\u{a0}{} · Not\u{a0}reached\u{a0}{}",
-            s.correct, s.partial, s.wrong, s.timed_out, s.not_reached
-        )
-    },
     answering_time: |duration| format!("Answering time {duration}"),
     pauses: |count, duration| match count {
         1 => format!(", 1 pause of {duration}"),
@@ -346,9 +351,19 @@ pub static EN: Strings = Strings {
     },
     scores_title: "Mock interview scores",
     no_rounds: "No finished mock interviews yet.",
-    scores_label: |n, latest| {
-        format!("Line chart of the last {n} mock interview scores; latest {latest} points")
+    scores_label: |n, latest, early| match early {
+        0 => format!("Line chart of the last {n} mock interview scores; latest {latest} points"),
+        e => format!(
+            "Line chart of the last {n} mock interview scores, {e} of them ended early and scored on the questions answered; latest {latest} points"
+        ),
     },
+    scores_note: "Each round is scored on the questions answered; hollow dots are rounds ended early.",
+    scored_on: |reached, n| match reached {
+        0 => "No question was answered: this round has no score and stays out of the score trend.".to_string(),
+        r => format!("Ended early: scored on the {r} of {n} questions answered; the rest do not count as 0."),
+    },
+    reached_short: |reached, n| format!("{reached} of {n} answered"),
+    no_score: "—",
     due_title: "Due in the next two weeks",
     today_and_overdue: "Today (+ overdue)",
     due_label: |total, today| {

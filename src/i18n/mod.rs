@@ -64,6 +64,10 @@ pub struct Strings {
     pub outcome_wrong: &'static str,
     pub outcome_timed_out: &'static str,
     pub outcome_not_reached: &'static str,
+    /// A graded question answered right or wrong: the app's verdict, not
+    /// the user's 会 / 不会.
+    pub outcome_right: &'static str,
+    pub outcome_graded_wrong: &'static str,
     pub theme_system: &'static str,
     pub theme_light: &'static str,
     pub theme_dark: &'static str,
@@ -195,6 +199,15 @@ pub struct Strings {
     pub conflict_discard: &'static str,
     pub conflict_discard_note: fn(answered: usize) -> String,
     pub session_running_badge: &'static str,
+    pub session_bar_title: &'static str,
+    pub session_bar_place: fn(at: usize, of: usize) -> String,
+    pub session_bar_left: fn(left: &str) -> String,
+    pub session_bar_paused: &'static str,
+    /// Under the runner: the clock does not stop when the user leaves.
+    pub clock_runs_away: &'static str,
+    /// Results: what the user wrote during the round, beside the reference.
+    pub your_words: &'static str,
+    pub reference_answer: &'static str,
     pub paused_title: &'static str,
     pub paused_body: &'static str,
     pub resume_answering: &'static str,
@@ -203,7 +216,8 @@ pub struct Strings {
     pub end_round: &'static str,
     pub current_question: &'static str,
     pub submit: &'static str,
-    pub points_said: fn(percent: u8) -> String,
+    /// The scoring rule in one line, next to the grade buttons.
+    pub points_said: fn(said: usize, total: usize, score: u8) -> String,
     pub grade_know: &'static str,
     pub grade_fuzzy: &'static str,
     pub grade_dont_know: &'static str,
@@ -212,6 +226,7 @@ pub struct Strings {
     pub multiple_hint: &'static str,
     pub choices_label: &'static str,
     pub true_false_label: &'static str,
+    pub true_false_tap: &'static str,
     pub fill_in_label: &'static str,
     pub fill_in_placeholder: &'static str,
     pub order_input_hint: &'static str,
@@ -277,7 +292,6 @@ pub struct Strings {
     pub finished: &'static str,
     pub results_title: &'static str,
     pub score_unit: &'static str,
-    pub tally: fn(summary: &RoundSummary) -> String,
     pub answering_time: fn(duration: &str) -> String,
     pub pauses: fn(count: u32, duration: &str) -> String,
     pub retry_wrong: fn(count: usize) -> String,
@@ -338,7 +352,13 @@ pub struct Strings {
     pub time_label: fn(weeks: usize, latest: f64) -> String,
     pub scores_title: &'static str,
     pub no_rounds: &'static str,
-    pub scores_label: fn(rounds: usize, latest: u8) -> String,
+    pub scores_label: fn(rounds: usize, latest: u8, ended_early: usize) -> String,
+    /// Under a trend that has rounds ended early: how to read it.
+    pub scores_note: &'static str,
+    /// A round ended early: how much of it the score covers.
+    pub scored_on: fn(reached: usize, questions: usize) -> String,
+    pub reached_short: fn(reached: usize, questions: usize) -> String,
+    pub no_score: &'static str,
     pub due_title: &'static str,
     pub today_and_overdue: &'static str,
     pub due_label: fn(total: usize, today: usize) -> String,
@@ -452,6 +472,36 @@ impl Strings {
             Outcome::Wrong => self.outcome_wrong,
             Outcome::TimedOut => self.outcome_timed_out,
             Outcome::NotReached => self.outcome_not_reached,
+        }
+    }
+
+    /// A round's counts by outcome, only those that happened (a round of
+    /// open questions has no 对 / 错). No-break spaces keep each label with
+    /// its number when the line wraps.
+    pub fn tally(&self, s: &RoundSummary) -> String {
+        [
+            (self.outcome_right, s.graded_right),
+            (self.outcome_graded_wrong, s.graded_wrong),
+            (self.outcome_correct, s.correct - s.graded_right),
+            (self.outcome_partial, s.partial),
+            (self.outcome_wrong, s.wrong - s.graded_wrong),
+            (self.outcome_timed_out, s.timed_out),
+            (self.outcome_not_reached, s.not_reached),
+        ]
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(label, n)| format!("{}\u{a0}{n}", label.replace(' ', "\u{a0}")))
+        .collect::<Vec<_>>()
+        .join(" · ")
+    }
+
+    /// The outcome as the results say it: 对 / 错 for a question the app
+    /// graded, the user's own 会 / 模糊 / 不会 for an open one.
+    pub fn outcome_of(&self, auto_graded: bool, outcome: Outcome) -> &'static str {
+        match (auto_graded, outcome) {
+            (true, Outcome::Correct) => self.outcome_right,
+            (true, Outcome::Wrong | Outcome::Partial) => self.outcome_graded_wrong,
+            _ => self.outcome(outcome),
         }
     }
 

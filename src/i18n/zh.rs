@@ -47,6 +47,8 @@ pub static ZH: Strings = Strings {
     outcome_wrong: "不会",
     outcome_timed_out: "超时",
     outcome_not_reached: "未作答",
+    outcome_right: "对",
+    outcome_graded_wrong: "错",
     theme_system: "跟随系统",
     theme_light: "浅色",
     theme_dark: "深色",
@@ -172,6 +174,13 @@ pub static ZH: Strings = Strings {
     conflict_discard: "放弃",
     conflict_discard_note: |answered| format!("不进历史；已答的 {answered} 题仍记在复习记录里。"),
     session_running_badge: "进行中",
+    session_bar_title: "模拟面试进行中",
+    session_bar_place: |at, of| format!("第 {at}/{of} 题"),
+    session_bar_left: |left| format!(" · 本题剩 {left}"),
+    session_bar_paused: " · 已暂停",
+    your_words: "你当时写下的",
+    reference_answer: "参考简答",
+    clock_runs_away: "离开这一页计时也不停，和真实面试一样；要停下请点暂停。",
     paused_title: "已暂停",
     paused_body: "计时已停止，题目已隐藏。暂停会记录在本轮结果里。",
     resume_answering: "继续作答",
@@ -180,7 +189,9 @@ pub static ZH: Strings = Strings {
     end_round: "结束本轮",
     current_question: "当前题目",
     submit: "提交",
-    points_said: |percent| format!("说到 {percent}% 的要点，你觉得："),
+    points_said: |said, total, score| {
+        format!("勾了 {said}/{total} 个要点，本题 {score} 分。下面选会、模糊还是不会不改分数，只决定它什么时候回来复习。")
+    },
     grade_know: "会",
     grade_fuzzy: "模糊",
     grade_dont_know: "不会",
@@ -189,6 +200,7 @@ pub static ZH: Strings = Strings {
     multiple_hint: "多选：选出所有正确的选项",
     choices_label: "选项",
     true_false_label: "判断",
+    true_false_tap: "点「对」或「错」即提交。",
     fill_in_label: "填空答案",
     fill_in_placeholder: "输入答案，回车提交",
     order_input_hint: "用 ↑ ↓ 把各项排成正确的顺序",
@@ -253,12 +265,6 @@ pub static ZH: Strings = Strings {
     finished: "本轮完成。",
     results_title: "本轮结果",
     score_unit: "分",
-    tally: |s| {
-        format!(
-            "会 {} · 模糊 {} · 不会 {} · 超时 {} · 未作答 {}",
-            s.correct, s.partial, s.wrong, s.timed_out, s.not_reached
-        )
-    },
     answering_time: |duration| format!("作答用时 {duration}"),
     pauses: |count, duration| format!("，暂停 {count} 次共 {duration}"),
     retry_wrong: |n| format!("重练没答好的 {n} 题"),
@@ -323,7 +329,17 @@ pub static ZH: Strings = Strings {
     },
     scores_title: "模拟面试得分",
     no_rounds: "还没有做完的模拟面试。",
-    scores_label: |n, latest| format!("最近 {n} 轮模拟面试得分的折线图，最近一轮 {latest} 分"),
+    scores_label: |n, latest, early| match early {
+        0 => format!("最近 {n} 轮模拟面试得分的折线图，最近一轮 {latest} 分"),
+        e => format!("最近 {n} 轮模拟面试得分的折线图，其中 {e} 轮提前结束、按已答的题计分，最近一轮 {latest} 分"),
+    },
+    scores_note: "每轮按已答的题计分；空心点是提前结束的轮次。",
+    scored_on: |reached, n| match reached {
+        0 => "本轮一道题也没答完，不计分，也不画进得分走势。".to_string(),
+        r => format!("本轮提前结束：按已答的 {r}/{n} 题计分，没答到的题不算 0 分。"),
+    },
+    reached_short: |reached, n| format!("答了 {reached}/{n} 题"),
+    no_score: "—",
     due_title: "未来两周到期",
     today_and_overdue: "今天（含逾期）",
     due_label: |total, today| format!("未来 14 天每天到期的题数，共 {total} 题，今天 {today} 题"),

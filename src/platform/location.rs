@@ -27,9 +27,22 @@ fn scroll_to_top() {
     }
 }
 
-/// Goes to another screen, as following a link would.
-pub fn go(route: &Route) {
+/// Shows another screen in place of this one in the history, so Back skips
+/// the screen left.
+pub fn replace(route: &Route) {
     if let Some(w) = web_sys::window() {
+        let _ = w.location().replace(&route.to_hash());
+    }
+}
+
+/// Goes to another screen, as following a link would. A round's results
+/// are left by replacing them: they stand in for the round that ran there,
+/// so Back from what follows (often the next round) skips them and leads
+/// where the user was before.
+pub fn go(route: &Route) {
+    if Route::parse(&current_hash()).is_results() {
+        replace(route);
+    } else if let Some(w) = web_sys::window() {
         let _ = w.location().set_hash(&route.to_hash());
     }
 }

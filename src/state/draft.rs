@@ -10,7 +10,6 @@ use super::session::Session;
 #[derive(Clone, Copy)]
 pub struct Draft {
     pub choices: RwSignal<Vec<usize>>,
-    pub truth: RwSignal<Option<bool>>,
     pub text: RwSignal<String>,
     /// Indices into the correct order, as the user has arranged them.
     pub order: RwSignal<Vec<usize>>,
@@ -23,7 +22,6 @@ impl Draft {
     pub fn new(session: Session) -> Self {
         Draft {
             choices: RwSignal::new(Vec::new()),
-            truth: RwSignal::new(None),
             text: RwSignal::new(String::new()),
             order: RwSignal::new(Vec::new()),
             attempt: RwSignal::new(None),
@@ -50,12 +48,12 @@ impl Draft {
             .set(scrambled_order(&attempt, question.order.len()));
         self.attempt.set(Some(attempt));
         self.choices.set(Vec::new());
-        self.truth.set(None);
         self.text.set(String::new());
     }
 
     /// Picks choice `index` (1-based keys map to it): single choice replaces,
-    /// multiple choice toggles, true/false takes 0 as 对 and 1 as 错.
+    /// multiple choice toggles. A true/false question has no draft: a tap
+    /// or a key answers it.
     pub fn pick(&self, question: &Question, index: usize) {
         // A key can arrive before the new question's inputs are drawn.
         self.reset(question);
@@ -72,7 +70,6 @@ impl Draft {
                     }
                 })
             }
-            QuestionType::TrueFalse if index < 2 => self.truth.set(Some(index == 0)),
             _ => {}
         }
     }
@@ -95,13 +92,12 @@ impl Draft {
                 let chosen = self.choices.get_untracked();
                 (!chosen.is_empty()).then_some(Response::Choices(chosen))
             }
-            QuestionType::TrueFalse => self.truth.get_untracked().map(Response::TrueFalse),
             QuestionType::FillIn => {
                 let text = self.text.get_untracked();
                 (!text.trim().is_empty()).then_some(Response::Text(text))
             }
             QuestionType::Ordering => Some(Response::Order(self.order.get_untracked())),
-            QuestionType::Open => None,
+            QuestionType::TrueFalse | QuestionType::Open => None,
         }
     }
 }

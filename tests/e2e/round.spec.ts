@@ -39,9 +39,12 @@ async function answer(page: Page) {
     return "open";
   }
   if (await page.locator(".choices.answerable input").count()) await page.locator(".choices.answerable input").first().check();
-  else if (await page.locator(".true-false .button").count()) await page.locator(".true-false .button").first().click();
-  else if (await page.locator("input.fill").count()) await page.locator("input.fill").fill("不知道");
-  await page.getByRole("button", { name: "提交" }).click();
+  // A true/false answer is submitted by its tap.
+  if (await page.locator(".true-false .button").count()) await page.locator(".true-false .button").first().click();
+  else {
+    if (await page.locator("input.fill").count()) await page.locator("input.fill").fill("不知道");
+    await page.getByRole("button", { name: "提交" }).click();
+  }
   await expect(page.locator(".explanation")).toBeVisible();
   return "graded";
 }
@@ -183,10 +186,16 @@ test.describe("on a desktop keyboard", () => {
       await page.getByRole("button", { name: "下一题" }).click();
       await expect(page.getByLabel("进度")).toHaveText(`${passed + 2}/10`);
     }
+    const isTruth = (await truth.count()) > 0;
     await page.keyboard.press("1");
-    if (await choices.count()) await expect(choices.first()).toBeChecked();
-    else await expect(truth.first()).toHaveAttribute("aria-checked", "true");
-    await expect(page.getByRole("button", { name: "提交" })).toBeEnabled();
+    if (isTruth) {
+      // True/false: the key answers at once.
+      await expect(page.locator(".explanation")).toBeVisible();
+      await expect(truth.first()).toHaveAttribute("aria-pressed", "true");
+    } else {
+      await expect(choices.first()).toBeChecked();
+      await expect(page.getByRole("button", { name: "提交" })).toBeEnabled();
+    }
   });
 });
 

@@ -65,6 +65,8 @@ impl SelfGrade {
         }
     }
 
+    /// The score when there is nothing to tick: a question without key
+    /// points (none in the bank today) can only be scored by the verdict.
     fn nominal_score(self) -> u8 {
         match self {
             SelfGrade::Know => 100,
@@ -92,13 +94,15 @@ pub fn suggested_self_grade(ticked: &[bool]) -> SelfGrade {
     }
 }
 
-/// An open answer's grade: the ticked share when the user agrees with what
-/// it suggests, or the nominal score of the grade they chose instead.
+/// An open answer's grade. The score is the share of key points ticked,
+/// whatever the user chooses, so claiming 会 never scores more than what
+/// was said; the choice sets the outcome, and with it when the question
+/// comes back. Older log entries keep the score they were stored with.
 pub fn grade_open(ticked: &[bool], chosen: SelfGrade) -> Grade {
-    let score = if chosen == suggested_self_grade(ticked) {
-        ticked_share(ticked)
-    } else {
+    let score = if ticked.is_empty() {
         chosen.nominal_score()
+    } else {
+        ticked_share(ticked)
     };
     Grade::new(chosen.outcome(), score)
 }
@@ -283,7 +287,7 @@ mod tests {
     }
 
     #[test]
-    fn open_answers_score_the_ticked_share_unless_overridden() {
+    fn open_answers_score_the_ticked_share_and_the_choice_sets_the_outcome() {
         let ticks = [true, true, false, true, false];
         assert_eq!(ticked_share(&ticks), 60);
         assert_eq!(suggested_self_grade(&ticks), SelfGrade::Fuzzy);
@@ -291,14 +295,63 @@ mod tests {
             grade_open(&ticks, SelfGrade::Fuzzy),
             Grade::new(Outcome::Partial, 60)
         );
+        // Claiming 会 on 3 of 5 does not lift the score above 4 of 5.
         assert_eq!(
             grade_open(&ticks, SelfGrade::Know),
-            Grade::new(Outcome::Correct, 100)
+            Grade::new(Outcome::Correct, 60)
+        );
+        assert_eq!(
+            grade_open(&[true, true, true, true, false], SelfGrade::Know),
+            Grade::new(Outcome::Correct, 80)
+        );
+        assert_eq!(
+            grade_open(&ticks, SelfGrade::DontKnow),
+            Grade::new(Outcome::Wrong, 60)
         );
         assert_eq!(
             grade_open(&[false; 4], SelfGrade::DontKnow),
             Grade::new(Outcome::Wrong, 0)
         );
         assert_eq!(suggested_self_grade(&[true; 5]), SelfGrade::Know);
+    }
+
+    #[test]
+    fn without_key_points_the_verdict_is_the_score() {
+        assert_eq!(grade_open(&[], SelfGrade::Know).score, 100);
+        assert_eq!(grade_open(&[], SelfGrade::Fuzzy).score, 50);
+        assert_eq!(grade_open(&[], SelfGrade::DontKnow).score, 0);
+    }
+
+    fn grade_of(choice: u8) -> SelfGrade {
+        SelfGrade::ALL[usize::from(choice % 3)]
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ticking_more_never_scores_less(
+            ticked in proptest::collection::vec(proptest::bool::ANY, 1..8),
+            extra in 0usize..8,
+            choice in 0u8..3,
+        ) {
+            let mut more = ticked.clone();
+            let at = extra % more.len();
+            more[at] = true;
+            let chosen = grade_of(choice);
+            proptest::prop_assert!(grade_open(&more, chosen).score >= grade_open(&ticked, chosen).score);
+        }
+
+        #[test]
+        fn claiming_more_than_ticked_never_scores_more(
+            ticked in proptest::collection::vec(proptest::bool::ANY, 1..8),
+            choice in 0u8..3,
+        ) {
+            let share = ticked_share(&ticked);
+            let chosen = grade_of(choice);
+            // Whatever the verdict, the score is no more than what was ticked.
+            proptest::prop_assert!(grade_open(&ticked, chosen).score <= share);
+            for other in SelfGrade::ALL {
+                proptest::prop_assert_eq!(grade_open(&ticked, other).score, grade_open(&ticked, chosen).score);
+            }
+        }
     }
 }

@@ -38,6 +38,11 @@ impl Route {
         }
     }
 
+    /// A finished round's results.
+    pub fn is_results(&self) -> bool {
+        matches!(self, Route::RoundResults(_))
+    }
+
     pub fn to_hash(&self) -> String {
         match self {
             Route::Bank => "#/".into(),

@@ -184,21 +184,32 @@ fn median(mut values: Vec<u32>) -> Option<u32> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RoundScore {
     pub started_ms: i64,
-    /// 0 to 100, as on the round's results.
+    /// 0 to 100 over the questions reached, as on the round's results.
     pub score: u8,
+    /// Questions that came up, out of `questions`: less when the round
+    /// was ended early.
+    pub reached: usize,
+    pub questions: usize,
 }
 
 /// Scores of finished mock interviews, oldest first. Review sessions are
 /// left out: they hold the questions the user missed, so their scores
-/// would drag the line down for the wrong reason.
+/// would drag the line down for the wrong reason. So are rounds ended
+/// before their first question was answered: they have no score.
 pub fn round_scores(history: &[Round]) -> Vec<RoundScore> {
     let mut scores: Vec<RoundScore> = history
         .iter()
         .filter(|r| r.is_finished() && !r.config.review)
-        .map(|r| RoundScore {
-            started_ms: r.started_ms,
-            score: summarize(r, |_| None).score,
+        .map(|r| {
+            let summary = summarize(r, |_| None);
+            RoundScore {
+                started_ms: r.started_ms,
+                score: summary.score,
+                reached: summary.reached,
+                questions: summary.questions,
+            }
         })
+        .filter(|s| s.reached > 0)
         .collect();
     scores.sort_by_key(|s| s.started_ms);
     scores

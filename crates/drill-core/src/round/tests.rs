@@ -343,6 +343,26 @@ fn the_summary_counts_scores_topics_missed_points_and_retries() {
         }
     );
     assert_eq!(summary.spent_ms, 10 * SEC + 8 * SEC + 20 * SEC);
+    assert_eq!((summary.reached, summary.questions), (3, 3));
+    assert_eq!((summary.graded_right, summary.graded_wrong), (1, 0));
+}
+
+#[test]
+fn a_round_ended_early_scores_what_was_answered_and_says_how_much_was_reached() {
+    let bank = bank();
+    let mut round = round_of(&bank, &[1, 0, 6], RoundConfig::default());
+    round
+        .submit(T0 + 20 * SEC, &bank[1], Response::Choices(vec![0]))
+        .unwrap();
+    round.next(T0 + 21 * SEC).unwrap();
+    round.end(T0 + 22 * SEC).unwrap();
+    let summary = summarize(&round, |_| Some("redis".into()));
+    // The open question on screen when the round ended was not answered:
+    // like the one never shown, it is left out of the score, not a 0.
+    assert_eq!(summary.not_reached, 2);
+    assert_eq!((summary.reached, summary.questions), (1, 3));
+    assert_eq!(summary.score, 100);
+    assert_eq!(summary.topics[0].questions, 1);
 }
 
 #[derive(Debug, Clone)]

@@ -205,12 +205,43 @@ fn round_scores_follow_finished_mock_interviews_in_time_order() {
         [
             RoundScore {
                 started_ms: 100,
-                score: 50
+                score: 50,
+                reached: 2,
+                questions: 2,
             },
             RoundScore {
                 started_ms: 300,
-                score: 75
+                score: 75,
+                reached: 4,
+                questions: 4,
             },
         ]
+    );
+}
+
+#[test]
+fn a_round_ended_early_is_scored_on_what_was_reached_and_one_ended_at_once_is_left_out() {
+    use Outcome::{Correct, NotReached, Partial};
+    let mut partial = round(
+        "ended",
+        100,
+        &[Correct, Partial, NotReached, NotReached, NotReached],
+        true,
+        false,
+    );
+    partial.items[1].grade = Some(Grade::new(Partial, 60));
+    let history = vec![
+        partial,
+        round("nothing", 200, &[NotReached, NotReached], true, false),
+    ];
+    assert_eq!(
+        round_scores(&history),
+        [RoundScore {
+            started_ms: 100,
+            score: 80,
+            reached: 2,
+            questions: 5,
+        }],
+        "(100 + 60) / 2, not (100 + 60) / 5"
     );
 }
