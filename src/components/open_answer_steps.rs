@@ -7,7 +7,7 @@ use super::answer_recorder::{AnswerRecorder, Recordings};
 use super::follow_up_offers::FollowUpOffers;
 use super::round_runner::Step;
 use crate::i18n::strings;
-use crate::platform::recorder;
+use crate::platform::{recorder, scroll};
 use crate::state::session::Session;
 
 /// An open question in a round: notes while answering; then the key points
@@ -27,6 +27,19 @@ pub fn OpenAnswerSteps(question: &'static Question, step: Memo<Option<Step>>) ->
     let notes = move || item().map(|i| i.notes).unwrap_or_default();
     // What the answer covers, by the bank's terms for each key point.
     let heard = Memo::new(move |_| keypoints::for_question(question, &notes()));
+    // The key points are what the user needs once the answer shows: on a
+    // short screen (a phone on its side) they would start below the fold.
+    let points_heading = NodeRef::<leptos::html::H2>::new();
+    Effect::new(move |was_revealed: Option<bool>| {
+        let revealed = step.get() == Some(Step::Revealed);
+        if revealed
+            && was_revealed == Some(false)
+            && let Some(heading) = points_heading.get()
+        {
+            scroll::bring_up_if_low(&heading);
+        }
+        revealed
+    });
     // Once the answer shows (by the button, a key or the clock), the key
     // points heard start ticked; the user decides from there.
     Effect::new(move |_| {
@@ -61,7 +74,7 @@ pub fn OpenAnswerSteps(question: &'static Question, step: Memo<Option<Step>>) ->
                         </Show>
                     </div>
                 </Show>
-                <h2>{s.tick_points}</h2>
+                <h2 class="tick-heading" node_ref=points_heading>{s.tick_points}</h2>
                 <ul class="checklist">
                     {question.key_points.iter().enumerate().map(|(i, point)| {
                         let checked = move || item().is_some_and(|it| it.ticked.get(i).copied().unwrap_or(false));

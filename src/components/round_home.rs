@@ -1,4 +1,4 @@
-use drill_core::round::RoundConfig;
+use drill_core::round::{RoundConfig, graded_share};
 use leptos::prelude::*;
 
 use super::round_composer::RoundComposer;
@@ -19,7 +19,10 @@ pub fn RoundHome() -> impl IntoView {
             <p class="lead">{s.round_lead}</p>
             <button class="button primary wide" on:click=move |_| {
                 start_and_show(rounds, RoundConfig::default(), false);
-            }>{s.quick_start}</button>
+            }>{
+                let count = RoundConfig::default().count;
+                (s.quick_start)(count - graded_share(count), graded_share(count))
+            }</button>
             <Show
                 when=move || composing.get()
                 fallback=move || view! {

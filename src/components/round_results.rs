@@ -1,7 +1,7 @@
 use drill_core::grade::Outcome;
 use drill_core::round::{FinishReason, Phase, Round, RoundConfig, summarize};
-use drill_core::text::one_line;
 use drill_core::route::Route;
+use drill_core::text::one_line;
 use leptos::prelude::*;
 
 use super::round_history::format_date;

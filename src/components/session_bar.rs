@@ -1,7 +1,7 @@
 use std::time::Duration;
 
-use drill_core::route::Route;
 use drill_core::round::SessionKind;
+use drill_core::route::Route;
 use leptos::prelude::*;
 
 use super::round_timer::format_left;

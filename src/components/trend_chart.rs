@@ -71,7 +71,10 @@ pub fn TrendChart(
         .iter()
         .filter(|run| run.len() > 1)
         .map(|run| {
-            let coords: Vec<String> = run.iter().map(|(x, y, _)| format!("{x:.1},{y:.1}")).collect();
+            let coords: Vec<String> = run
+                .iter()
+                .map(|(x, y, _)| format!("{x:.1},{y:.1}"))
+                .collect();
             view! { <polyline points=coords.join(" ") class="line"></polyline> }
         })
         .collect_view();

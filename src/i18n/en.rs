@@ -113,14 +113,14 @@ pub static EN: Strings = Strings {
 
     round_title: "Mock interview",
     round_lead: "Timed answers, like the real thing: say your answer first, then score it against the key points.",
-    quick_start: "Quick start: 10 mixed questions",
+    quick_start: |open, graded| format!("Quick start: {open} open + {graded} graded questions"),
     compose: "Custom round…",
     count_legend: "Questions",
     count_all: "All",
     topics_legend: "Topics (none = all)",
     difficulty_legend: "Difficulty (none = all)",
     types_legend: "Types",
-    types_mixed: "Mixed",
+    types_mixed: "Mixed (half graded)",
     types_open_only: "Open only",
     types_graded_only: "Auto-graded only",
     pick_legend: "Pick",
@@ -202,7 +202,9 @@ pub static EN: Strings = Strings {
     current_question: "Current question",
     submit: "Submit",
     points_said: |said, total, score| {
-        format!("You ticked {said} of {total} key points: {score} pts. Your choice below does not change the score; it decides when the question comes back.")
+        format!(
+            "You ticked {said} of {total} key points: {score} pts. Your choice below does not change the score; it decides when the question comes back."
+        )
     },
     grade_know: "Knew it",
     grade_fuzzy: "Partly",
@@ -359,8 +361,11 @@ pub static EN: Strings = Strings {
     },
     scores_note: "Each round is scored on the questions answered; hollow dots are rounds ended early.",
     scored_on: |reached, n| match reached {
-        0 => "No question was answered: this round has no score and stays out of the score trend.".to_string(),
-        r => format!("Ended early: scored on the {r} of {n} questions answered; the rest do not count as 0."),
+        0 => "No question was answered: this round has no score and stays out of the score trend."
+            .to_string(),
+        r => format!(
+            "Ended early: scored on the {r} of {n} questions answered; the rest do not count as 0."
+        ),
     },
     reached_short: |reached, n| format!("{reached} of {n} answered"),
     no_score: "—",

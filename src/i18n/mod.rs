@@ -133,7 +133,7 @@ pub struct Strings {
     // 模拟面试: starting a round.
     pub round_title: &'static str,
     pub round_lead: &'static str,
-    pub quick_start: &'static str,
+    pub quick_start: fn(open: u16, graded: u16) -> String,
     pub compose: &'static str,
     pub count_legend: &'static str,
     pub count_all: &'static str,

@@ -107,14 +107,14 @@ pub static ZH: Strings = Strings {
 
     round_title: "模拟面试",
     round_lead: "限时作答，像真的面试一样：先自己说，再对照要点打分。",
-    quick_start: "快速开始：10 题 · 混合题型",
+    quick_start: |open, graded| format!("快速开始：{open} 道问答 + {graded} 道客观题"),
     compose: "自定义一轮…",
     count_legend: "题量",
     count_all: "全部",
     topics_legend: "主题（不选即全部）",
     difficulty_legend: "难度（不选即全部）",
     types_legend: "题型",
-    types_mixed: "混合",
+    types_mixed: "混合（客观题占一半）",
     types_open_only: "只要问答",
     types_graded_only: "只要客观题",
     pick_legend: "选题",
@@ -190,7 +190,9 @@ pub static ZH: Strings = Strings {
     current_question: "当前题目",
     submit: "提交",
     points_said: |said, total, score| {
-        format!("勾了 {said}/{total} 个要点，本题 {score} 分。下面选会、模糊还是不会不改分数，只决定它什么时候回来复习。")
+        format!(
+            "勾了 {said}/{total} 个要点，本题 {score} 分。下面选会、模糊还是不会不改分数，只决定它什么时候回来复习。"
+        )
     },
     grade_know: "会",
     grade_fuzzy: "模糊",
@@ -331,7 +333,9 @@ pub static ZH: Strings = Strings {
     no_rounds: "还没有做完的模拟面试。",
     scores_label: |n, latest, early| match early {
         0 => format!("最近 {n} 轮模拟面试得分的折线图，最近一轮 {latest} 分"),
-        e => format!("最近 {n} 轮模拟面试得分的折线图，其中 {e} 轮提前结束、按已答的题计分，最近一轮 {latest} 分"),
+        e => format!(
+            "最近 {n} 轮模拟面试得分的折线图，其中 {e} 轮提前结束、按已答的题计分，最近一轮 {latest} 分"
+        ),
     },
     scores_note: "每轮按已答的题计分；空心点是提前结束的轮次。",
     scored_on: |reached, n| match reached {

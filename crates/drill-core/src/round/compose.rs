@@ -80,9 +80,56 @@ pub fn compose(
         }
     }
     if config.count > 0 {
-        candidates.truncate(config.count as usize);
+        let count = config.count as usize;
+        if config.types == TypeMix::Mixed {
+            return mixed_share(questions, &candidates, count);
+        }
+        candidates.truncate(count);
     }
     candidates
+}
+
+/// How many of a mixed round of `count` questions are graded by the app:
+/// half, rounded down, so a round of 10 is 5 open and 5 graded.
+pub fn graded_share(count: u16) -> u16 {
+    count / 2
+}
+
+/// The first open and graded candidates, in their pick order, in the
+/// shares `graded_share` states; the other kind fills in when one runs
+/// short (a topic with few graded questions).
+fn mixed_share(questions: &[Question], candidates: &[usize], count: usize) -> Vec<usize> {
+    let graded_wanted = usize::from(graded_share(count as u16));
+    let open_wanted = count - graded_wanted;
+    let (mut graded, mut open) = (0, 0);
+    let mut taken = vec![false; candidates.len()];
+    for (at, &i) in candidates.iter().enumerate() {
+        let (got, wanted) = if questions[i].kind.is_auto_graded() {
+            (&mut graded, graded_wanted)
+        } else {
+            (&mut open, open_wanted)
+        };
+        if *got < wanted {
+            *got += 1;
+            taken[at] = true;
+        }
+    }
+    let mut short = count.saturating_sub(graded + open);
+    for flag in taken.iter_mut() {
+        if short == 0 {
+            break;
+        }
+        if !*flag {
+            *flag = true;
+            short -= 1;
+        }
+    }
+    candidates
+        .iter()
+        .zip(taken)
+        .filter(|(_, t)| *t)
+        .map(|(&i, _)| i)
+        .collect()
 }
 
 fn fits(question: &Question, config: &RoundConfig) -> bool {
@@ -138,6 +185,32 @@ mod tests {
                 (q.topic.as_ref(), q.kind, q.difficulty),
                 ("redis", QuestionType::Open, 2)
             );
+        }
+    }
+
+    #[test]
+    fn a_mixed_round_is_half_graded_whatever_the_draw() {
+        let bank = bank();
+        let graded = bank.iter().filter(|q| q.kind.is_auto_graded()).count();
+        let open = bank.len() - graded;
+        for seed in 0..200 {
+            for count in 1..=bank.len() as u16 {
+                let config = RoundConfig {
+                    count,
+                    ..RoundConfig::default()
+                };
+                let picked = compose(&bank, &config, &FamiliarityMap::new(), seed);
+                assert_eq!(picked.len(), usize::from(count));
+                let got = picked
+                    .iter()
+                    .filter(|&&i| bank[i].kind.is_auto_graded())
+                    .count();
+                // The stated share, unless the bank holds too few of a kind.
+                let want = usize::from(graded_share(count))
+                    .min(graded)
+                    .max(usize::from(count).saturating_sub(open));
+                assert_eq!(got, want, "seed {seed}, {count} questions");
+            }
         }
     }
 

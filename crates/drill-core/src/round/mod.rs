@@ -13,7 +13,7 @@ pub(crate) mod test_bank;
 #[cfg(test)]
 mod tests;
 
-pub use compose::{Familiarity, FamiliarityMap, compose, familiarity_from};
+pub use compose::{Familiarity, FamiliarityMap, compose, familiarity_from, graded_share};
 pub use config::{PickOrder, RoundConfig, TimeRule, TimeoutRule, TypeMix};
 pub use engine::{Dropped, FinishReason, Item, Phase, Round, RoundError};
 pub use history::{RoundOwner, merge_history};
