@@ -10,7 +10,7 @@ pub fn NoticeBanner() -> impl IntoView {
     let s = strings();
     view! {
         <div class="notices" role="alert">
-            {move || notices.0.get().into_iter().enumerate().map(|(i, problem)| view! {
+            {move || notices.list().get().into_iter().enumerate().map(|(i, problem)| view! {
                 <p class="notice">
                     <span>{s.storage_problem(&problem)}</span>
                     <button class="button small" on:click=move |_| notices.dismiss(i)>{s.dismiss}</button>

@@ -7,6 +7,7 @@ use super::voice_settings::VoiceSettings;
 use crate::bank_data::BANK;
 use crate::i18n::strings;
 use crate::platform::persistence::{self, Persistence};
+use crate::platform::storage;
 use crate::state::app_update::AppStatus;
 
 /// 设置: what this copy of the app holds and how safely it is stored.
@@ -15,7 +16,7 @@ pub fn SettingsScreen() -> impl IntoView {
     let status = expect_context::<AppStatus>();
     let s = strings();
     let version = env!("CARGO_PKG_VERSION");
-    let used = persistence::used_chars();
+    let used = storage::used_chars();
     let usage = match used {
         Some(chars) => (s.storage_usage)(
             chars as f64 / 1024.0,

@@ -29,18 +29,3 @@ pub async fn request() -> Persistence {
 
 /// The per-origin localStorage quota of current browsers, in characters.
 pub const QUOTA_CHARS: usize = 5 * 1024 * 1024;
-
-/// Characters of keys and values the app holds in localStorage.
-pub fn used_chars() -> Option<usize> {
-    let storage = web_sys::window()?.local_storage().ok()??;
-    let count = storage.length().ok()?;
-    let mut total = 0;
-    for i in 0..count {
-        let Some(key) = storage.key(i).ok().flatten() else {
-            continue;
-        };
-        let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
-        total += key.encode_utf16().count() + value.encode_utf16().count();
-    }
-    Some(total)
-}

@@ -3,16 +3,22 @@
 //! values this version cannot read; none of that may crash the app or lose
 //! data. Unreadable values are copied aside before anything replaces them.
 
+use std::cell::Cell;
+
 use drill_core::persist::{self, Decoded};
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage as _};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use serde_json::value::RawValue;
 use wasm_bindgen::prelude::*;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageProblem {
     /// Storage cannot be used at all: progress lives in memory only.
     Unavailable,
-    /// A write failed, usually because storage is full.
+    /// A write failed, usually because storage is full (the browser's
+    /// words, for the record; the user reads a sentence).
     WriteFailed(String),
     /// A stored value could not be read; it was kept under another key.
     Unreadable { key: String, kept_as: String },
@@ -20,20 +26,67 @@ pub enum StorageProblem {
     Newer { key: String, kept_as: String },
 }
 
-fn local_storage() -> Option<web_sys::Storage> {
-    // Touching `localStorage` throws a SecurityError where it is blocked.
-    web_sys::window()?.local_storage().ok().flatten()
+impl StorageProblem {
+    /// Whether two reports are about the same problem: one notice each
+    /// (two failed writes are one "storage is full").
+    pub fn same_as(&self, other: &StorageProblem) -> bool {
+        use StorageProblem::*;
+        match (self, other) {
+            (Unavailable, Unavailable) | (WriteFailed(_), WriteFailed(_)) => true,
+            (Unreadable { key: a, .. }, Unreadable { key: b, .. })
+            | (Newer { key: a, .. }, Newer { key: b, .. }) => a == b,
+            _ => false,
+        }
+    }
 }
 
-/// Whether storage can be read and written right now.
-pub fn probe() -> Result<(), StorageProblem> {
-    let storage = local_storage().ok_or(StorageProblem::Unavailable)?;
+impl From<StorageError> for StorageProblem {
+    fn from(error: StorageError) -> Self {
+        StorageProblem::WriteFailed(error.to_string())
+    }
+}
+
+thread_local! {
+    /// Whether `localStorage` can be used, asked once: gloo-storage unwraps
+    /// `window.localStorage` and would panic where the browser blocks it.
+    static AVAILABLE: Cell<Option<bool>> = const { Cell::new(None) };
+}
+
+fn available() -> bool {
+    AVAILABLE.with(|known| match known.get() {
+        Some(answer) => answer,
+        None => {
+            let answer = probe_with_web_sys();
+            known.set(Some(answer));
+            answer
+        }
+    })
+}
+
+/// Touching `localStorage` throws a SecurityError where it is blocked; a
+/// browser may also hand out a storage that refuses every write.
+fn probe_with_web_sys() -> bool {
+    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
+        return false;
+    };
     let key = "drill.probe";
-    storage
-        .set_item(key, "1")
-        .map_err(|_| StorageProblem::Unavailable)?;
+    let writable = storage.set_item(key, "1").is_ok();
     let _ = storage.remove_item(key);
-    Ok(())
+    writable
+}
+
+/// The browser's storage, once it is known to be usable.
+fn local_storage() -> Option<web_sys::Storage> {
+    available().then(LocalStorage::raw)
+}
+
+/// Whether storage can be read and written.
+pub fn probe() -> Result<(), StorageProblem> {
+    if available() {
+        Ok(())
+    } else {
+        Err(StorageProblem::Unavailable)
+    }
 }
 
 #[wasm_bindgen]
@@ -94,6 +147,7 @@ pub fn keep_unreadable<T>(
     let kept = local_storage()
         .and_then(|s| s.set_item(&kept_as, raw.unwrap_or_default()).ok())
         .is_some();
+    // The quarantine copy is raw text, JSON or not: written as it is.
     if !kept {
         return (
             None,
@@ -102,9 +156,7 @@ pub fn keep_unreadable<T>(
             )),
         );
     }
-    if let Some(s) = local_storage() {
-        let _ = s.remove_item(key);
-    }
+    remove(key);
     (None, Some(problem))
 }
 
@@ -112,17 +164,20 @@ pub fn save<T: Serialize>(key: &str, value: &T) -> Result<(), StorageProblem> {
     save_encoded(key, &persist::encode(value))
 }
 
-/// Saves a value already encoded by `persist::encode`.
+/// Saves a value already encoded by `persist::encode` (JSON), through
+/// gloo-storage, exactly as encoded.
 pub fn save_encoded(key: &str, encoded: &str) -> Result<(), StorageProblem> {
-    let storage = local_storage().ok_or(StorageProblem::Unavailable)?;
-    storage
-        .set_item(key, encoded)
-        .map_err(|e| StorageProblem::WriteFailed(format!("{e:?}")))
+    if !available() {
+        return Err(StorageProblem::Unavailable);
+    }
+    let record = RawValue::from_string(encoded.to_owned()).map_err(StorageError::from)?;
+    LocalStorage::set(key, record)?;
+    Ok(())
 }
 
 pub fn remove(key: &str) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.remove_item(key);
+    if available() {
+        LocalStorage::delete(key);
     }
 }
 
@@ -165,4 +220,19 @@ pub fn remove_matching(pick: impl Fn(&str) -> bool) {
     for key in keys {
         let _ = storage.remove_item(&key);
     }
+}
+
+/// Characters of keys and values the app holds in localStorage.
+pub fn used_chars() -> Option<usize> {
+    let storage = local_storage()?;
+    let count = storage.length().ok()?;
+    let mut total = 0;
+    for i in 0..count {
+        let Some(key) = storage.key(i).ok().flatten() else {
+            continue;
+        };
+        let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
+        total += key.encode_utf16().count() + value.encode_utf16().count();
+    }
+    Some(total)
 }

@@ -1,24 +1,26 @@
 use leptos::prelude::*;
 
-use crate::i18n;
 use crate::platform::storage::StorageProblem;
 
 /// Messages the user must see: storage trouble above all. Kept as problems,
 /// not text, so they read in whatever language is chosen later.
 #[derive(Clone, Copy)]
-pub struct Notices(pub RwSignal<Vec<StorageProblem>>);
+pub struct Notices(RwSignal<Vec<StorageProblem>>);
 
 impl Notices {
     pub fn new() -> Self {
         Notices(RwSignal::new(Vec::new()))
     }
 
+    /// The problems shown, oldest first.
+    pub fn list(&self) -> ReadSignal<Vec<StorageProblem>> {
+        self.0.read_only()
+    }
+
     pub fn report(&self, problem: &StorageProblem) {
-        // Two problems that read the same (say, two failed writes) show once.
-        let words = i18n::table(Default::default());
-        let message = words.storage_problem(problem);
+        // The same problem reported twice (say, two failed writes) shows once.
         self.0.update(|list| {
-            if !list.iter().any(|p| words.storage_problem(p) == message) {
+            if !list.iter().any(|p| p.same_as(problem)) {
                 list.push(problem.clone());
             }
         });
