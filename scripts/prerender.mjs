@@ -47,10 +47,11 @@ try {
   const index = await readFile(indexPath, "utf8");
   const bootMain = /<main class="screen">[\s\S]*?<\/main>/;
   if (!bootMain.test(index)) throw new Error("index.html has no boot screen <main> to fill");
-  // Inert: nothing in the copy answers a tap, so none is lost before the app starts.
+  // Live, not inert: index.html's boot script holds a tap on the copy for
+  // the app, so none is lost before the app starts.
   const filled = startAfterFirstPaint(index).replace(
     bootMain,
-    () => `<main class="screen" inert>${chinese}</main>\n    <template id="boot-en">${english}</template>`,
+    () => `<main class="screen">${chinese}</main>\n    <template id="boot-en">${english}</template>`,
   );
   await writeFile(indexPath, filled);
   console.log(`prerender: first screen copied into index.html (${chinese.length} + ${english.length} characters)`);
