@@ -162,3 +162,87 @@ export async function interactions(url, reps, storage = []) {
     await browser.close();
   }
 }
+
+// Lighthouse's slow-4G figures and its mobile CPU slowdown.
+export const SLOW_4G = { downloadBitsPerSecond: 1.6e6, uploadBitsPerSecond: 750e3, roundTripMs: 150, cpuSlowdown: 4 };
+
+/** A new page on a slow phone and connection, no service worker. */
+async function slowPage(browser) {
+  const page = await browser.newPage({ ...PHONE, serviceWorkers: "block" });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: SLOW_4G.roundTripMs,
+    downloadThroughput: SLOW_4G.downloadBitsPerSecond / 8,
+    uploadThroughput: SLOW_4G.uploadBitsPerSecond / 8,
+  });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: SLOW_4G.cpuSlowdown });
+  // Runs before the page's scripts: notes when the app replaced the copy.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.getElementById("boot") && document.getElementById("main")) {
+        window.__liveMs = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  return page;
+}
+
+/**
+ * Navigation start to the app answering input (the copy replaced by it),
+ * and the bytes the page fetched for it.
+ */
+async function slowLive(url) {
+  const browser = await chromium.launch(LAUNCH);
+  try {
+    const page = await slowPage(browser);
+    await page.goto(url, { waitUntil: "commit" });
+    await page.waitForFunction(() => window.__liveMs !== undefined, null, { timeout: 120_000 });
+    return await page.evaluate(() => ({
+      liveMs: window.__liveMs,
+      bytes:
+        performance.getEntriesByType("resource").reduce((sum, r) => sum + r.transferSize, 0) +
+        performance.getEntriesByType("navigation")[0].transferSize,
+      requests: performance.getEntriesByType("resource").length + 1,
+    }));
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * The first row of the copied 题库 tapped the moment it is painted: when
+ * the tapped question showed (`null` if the tap was lost), from navigation.
+ */
+async function slowTap(url) {
+  const browser = await chromium.launch(LAUNCH);
+  try {
+    const page = await slowPage(browser);
+    await page.goto(url, { waitUntil: "commit" });
+    const row = page.locator("#boot .question-row").first();
+    await row.waitFor({ state: "visible", timeout: 120_000 });
+    const tappedMs = await page.evaluate(() => performance.now());
+    await row.click({ noWaitAfter: true });
+    const opened = await page
+      .locator(".question-heading")
+      .waitFor({ timeout: 60_000 })
+      .then(() => true, () => false);
+    const shownMs = opened ? await page.evaluate(() => performance.now()) : null;
+    return { tappedMs, shownMs, liveMs: await page.evaluate(() => window.__liveMs ?? null) };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** First visits on a slow phone and connection: without a tap, and with one. */
+export async function slowFirstVisits(url, runs) {
+  const live = [];
+  const taps = [];
+  for (let i = 0; i < runs; i++) {
+    live.push(await slowLive(url));
+    taps.push(await slowTap(url));
+  }
+  return { live, taps };
+}

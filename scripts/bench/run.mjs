@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { coldLoads, interactions } from "./browser.mjs";
+import { SLOW_4G, coldLoads, interactions, slowFirstVisits } from "./browser.mjs";
 import { lighthouse } from "./lighthouse.mjs";
 import { firstVisit, floorBytes } from "./transfer.mjs";
 
@@ -13,6 +13,7 @@ const work = process.env.BENCH_WORK ?? "target/bench-work";
 const BOOTS = 10;
 const REPS = 50;
 const LIGHTHOUSE_RUNS = 3;
+const SLOW_RUNS = 3;
 const variants = [
   { name: "real", label: "real bank", dist: process.env.BENCH_DIST ?? "dist", bank: "questions", port: 4174 },
   { name: "1,000", label: "1,000 questions", dist: `${work}/dist-1000`, bank: `${work}/bank-1000`, port: 4175 },
@@ -78,6 +79,19 @@ async function measureVariant(variant) {
     result.floorBrotli = floorBytes(variant.bank);
     result.transferBrotli = files.reduce((sum, f) => sum + f.brotli, 0);
     result.lighthouse = await lighthouse(url, LIGHTHOUSE_RUNS);
+    const slow = await slowFirstVisits(url, SLOW_RUNS);
+    const bytes = median(slow.live.map((l) => l.bytes));
+    // The download alone: the bytes at the link's rate, plus a round trip
+    // for the connection, the page, its scripts and the wasm they fetch.
+    const downloadMs = (bytes * 8 * 1000) / SLOW_4G.downloadBitsPerSecond + 4 * SLOW_4G.roundTripMs;
+    result.slow4g = {
+      bytes,
+      downloadMs: round1(downloadMs),
+      liveMs: summary(slow.live.map((l) => l.liveMs)),
+      tapsLost: slow.taps.filter((t) => t.shownMs === null).length,
+      tapToQuestionMs: summary(slow.taps.filter((t) => t.shownMs !== null).map((t) => t.shownMs - t.tappedMs)),
+      tapToLiveMs: summary(slow.taps.filter((t) => t.liveMs !== null).map((t) => t.liveMs - t.tappedMs)),
+    };
     result.logs = [];
     for (const log of logs) {
       const stored = readFileSync(log.file, "utf8").trim();
@@ -115,6 +129,8 @@ function budgets(results) {
     ["slowest interaction p95, real bank, ms", taps(real), 16],
     ["slowest interaction p95, 10,000 questions, ms", taps(big), 16],
     ["3-year log load median, ms", threeYears.logLoadMs.median, 50],
+    ["slow 4G: taps on the copy lost", real.slow4g.tapsLost, 0],
+    ["slow 4G: time to live ÷ download time", real.slow4g.liveMs.median / real.slow4g.downloadMs, 1.15],
   ].map(([name, value, limit, kind]) => ({
     name,
     value: round1(value),
@@ -148,6 +164,10 @@ function print(results) {
   console.log("");
   row("review log", "entries", "log load", "boot", "grade p95", "open 复习");
   for (const l of real.logs) row(`  ${l.name}`, l.entries, l.logLoadMs.median, l.bootMs.median, l.gradeMs.p95, l.openReviewMs.median);
+  console.log("");
+  const slow = real.slow4g;
+  row("slow 4G, 4× CPU (median)", "bytes", "download", "live", "tap→question", "lost taps");
+  row("", kb(slow.bytes), slow.downloadMs, slow.liveMs.median, slow.tapToQuestionMs.median ?? "-", slow.tapsLost);
   console.log("");
   const lh = real.lighthouseMedian;
   row(`Lighthouse mobile, median of ${real.lighthouse.length}`, "score", "FCP ms", "LCP ms", "TBT ms", "CLS");
