@@ -1,22 +1,11 @@
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_FOR_TESTS } from "./scripts/chromium.mjs";
 
 const port = 4173;
 
-// Debian's Chromium; Playwright's own browser download is not reachable here.
 const chromium = {
   browserName: "chromium" as const,
-  launchOptions: {
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-gpu",
-      // A fake microphone that needs no permission prompt, for the recorder.
-      "--use-fake-ui-for-media-stream",
-      "--use-fake-device-for-media-stream",
-    ],
-  },
+  launchOptions: CHROMIUM_FOR_TESTS,
   viewport: { width: 390, height: 844 },
   deviceScaleFactor: 2,
   isMobile: true,
@@ -35,7 +24,7 @@ export default defineConfig({
   reporter: [["list"]],
   use: { ...chromium, trace: "retain-on-failure" },
   webServer: {
-    command: `node tests/static-server.mjs`,
+    command: `node scripts/static-server.mjs`,
     url: `http://127.0.0.1:${port}/`,
     env: { PORT: String(port), DIST_DIR: "dist" },
     reuseExistingServer: !process.env.CI,

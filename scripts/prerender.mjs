@@ -9,7 +9,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
-import { serveStatic } from "../tests/static-server.mjs";
+import { serveStatic } from "./static-server.mjs";
 import { CHROMIUM } from "./chromium.mjs";
 
 const dist = process.argv[2] ?? "dist";

@@ -1,6 +1,6 @@
 // Phone-size screenshots of every screen, light and dark, for looking at
 // what a change did: `node scripts/screenshots.mjs [out-dir]` with the
-// release build served by tests/static-server.mjs on port 4173.
+// release build served by scripts/static-server.mjs on port 4173.
 import { chromium } from "@playwright/test";
 import { CHROMIUM } from "./chromium.mjs";
 

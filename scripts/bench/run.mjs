@@ -8,6 +8,7 @@ import { cpus } from "node:os";
 import { SLOW_4G, coldLoads, interactions, slowFirstVisits } from "./browser.mjs";
 import { lighthouse } from "./lighthouse.mjs";
 import { firstVisit, floorBytes } from "./transfer.mjs";
+import { storedLog } from "../stored-log.mjs";
 
 const work = process.env.BENCH_WORK ?? "target/bench-work";
 const BOOTS = 10;
@@ -33,7 +34,7 @@ const round1 = (x) => Math.round(x * 10) / 10;
 const summary = (xs) => ({ median: round1(median(xs)), p95: round1(p95(xs)), max: round1(Math.max(...xs)), n: xs.length });
 
 function serve(variant) {
-  const server = spawn("node", ["tests/static-server.mjs"], {
+  const server = spawn("node", ["scripts/static-server.mjs"], {
     env: { ...process.env, PORT: String(variant.port), DIST_DIR: variant.dist },
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -46,15 +47,6 @@ function serve(variant) {
 function wasmSize(files) {
   const wasm = files.find((f) => f.file.endsWith(".wasm"));
   return { raw: wasm.raw, brotli: wasm.brotli };
-}
-
-/**
- * Answers in a stored review log (crates/drill-core/src/progress/stored_log.rs):
- * six numbers each, every number ending in one character from U+0800 to U+27FF.
- */
-function answersIn(stored) {
-  const { data } = JSON.parse(stored);
-  return [...data.slice(data.indexOf("!") + 1)].filter((c) => c >= "\u0800" && c <= "\u27ff").length / 6;
 }
 
 async function measureVariant(variant) {
@@ -100,7 +92,7 @@ async function measureVariant(variant) {
       const withLog = await interactions(url, 10, storage);
       result.logs.push({
         name: log.name,
-        entries: answersIn(stored),
+        entries: storedLog(stored).answers,
         storedChars: stored.length,
         logLoadMs: summary(loads.map((l) => l.logLoadMs)),
         bootMs: summary(loads.map((l) => l.bootMs)),

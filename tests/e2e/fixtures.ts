@@ -1,3 +1,4 @@
+import { storedLog } from "../../scripts/stored-log.mjs";
 import { test as base, expect, type Page } from "@playwright/test";
 
 /**
@@ -39,16 +40,11 @@ export async function open(page: Page, hash = "#/") {
 
 export const rows = (page: Page) => page.locator(".question-list .question-row");
 
-/**
- * How many answers a stored review log holds. The current form (version 2)
- * writes six numbers per answer, and each number ends with one character
- * from U+0800 to U+27FF.
- */
+/** How many answers a stored review log holds, checking it is in the current form. */
 export function storedAnswerCount(raw: string | null): number {
-  const record = JSON.parse(raw ?? "null");
-  expect(record?.v, "the review log is stored in the current form").toBe(2);
-  const numbers: string = record.data.slice(record.data.indexOf("!") + 1);
-  return [...numbers].filter((c) => c >= "\u0800" && c <= "\u27ff").length / 6;
+  const log = storedLog(raw);
+  expect(log.version, "the review log is stored in the current form").toBe(2);
+  return log.answers;
 }
 
 /** From 模拟面试: a round of five open questions, each revealed and graded `grade`, up to 本轮结果. */

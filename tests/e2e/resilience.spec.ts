@@ -184,7 +184,7 @@ test("a new version found mid-round waits for the round to end, then updates on 
   const dir = mkdtempSync(join(tmpdir(), "drill-dist-"));
   cpSync("dist", dir, { recursive: true });
   const port = 4300 + info.workerIndex + (info.project.name.includes("subpath") ? 50 : 0);
-  const server = spawn("node", ["tests/static-server.mjs"], { env: { ...process.env, PORT: String(port), DIST_DIR: dir } });
+  const server = spawn("node", ["scripts/static-server.mjs"], { env: { ...process.env, PORT: String(port), DIST_DIR: dir } });
   try {
     await new Promise((resolve) => server.stdout.once("data", resolve));
     const base = `http://127.0.0.1:${port}/`;
