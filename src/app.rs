@@ -46,7 +46,7 @@ pub fn App() -> impl IntoView {
     provide_context(ShownPages(RwSignal::new((Filter::default(), 1))));
     let prefs = DisplayPrefs::load();
     provide_context(prefs);
-    let lang = Memo::new(move |_| prefs.0.with(|p| p.lang));
+    let lang = Memo::new(move |_| prefs.current().with(|p| p.lang));
     let notices = Notices::new();
     provide_context(notices);
     provide_context(UserMarks::load(notices));

@@ -17,7 +17,7 @@ pub fn DisplaySettings() -> impl IntoView {
                 <legend>{s.theme_legend}</legend>
                 {Theme::ALL.map(|theme| pill(
                     "theme",
-                    move || prefs.0.with(|p| p.theme == theme),
+                    move || prefs.current().with(|p| p.theme == theme),
                     move || prefs.change(|p| p.theme = theme),
                     s.theme(theme),
                     None,
@@ -27,7 +27,7 @@ pub fn DisplaySettings() -> impl IntoView {
                 <legend>{s.text_size_legend}</legend>
                 {TextSize::ALL.map(|size| pill(
                     "text-size",
-                    move || prefs.0.with(|p| p.text == size),
+                    move || prefs.current().with(|p| p.text == size),
                     move || prefs.change(|p| p.text = size),
                     s.text_size(size),
                     None,
@@ -37,7 +37,7 @@ pub fn DisplaySettings() -> impl IntoView {
                 <legend>{s.language_legend}</legend>
                 {Lang::ALL.map(|lang| pill(
                     "lang",
-                    move || prefs.0.with(|p| p.lang == lang),
+                    move || prefs.current().with(|p| p.lang == lang),
                     move || {
                         prefs.change(|p| p.lang = lang);
                         refocus_language_switch();

@@ -24,7 +24,7 @@ pub fn SettingsScreen() -> impl IntoView {
         ),
         None => s.storage_blocked.into(),
     };
-    let persisted = move || match status.persistence.get() {
+    let persisted = move || match status.persistence().get() {
         Some(Persistence::Granted) => s.persistence_granted,
         Some(Persistence::Denied) => s.persistence_denied,
         Some(Persistence::Unsupported) => s.persistence_unsupported,

@@ -13,7 +13,7 @@ pub fn UpdateBanner() -> impl IntoView {
     let in_round = move || rounds.any_running();
     let s = strings();
     view! {
-        <Show when=move || status.update_ready.get()>
+        <Show when=move || status.update_ready().get()>
             <div class="notices">
                 <p class="notice update" role="status">
                     <Show

@@ -9,8 +9,8 @@ use crate::platform::service_worker;
 
 #[derive(Clone, Copy)]
 pub struct AppStatus {
-    pub update_ready: RwSignal<bool>,
-    pub persistence: RwSignal<Option<Persistence>>,
+    update_ready: RwSignal<bool>,
+    persistence: RwSignal<Option<Persistence>>,
 }
 
 impl AppStatus {
@@ -25,5 +25,15 @@ impl AppStatus {
             status.persistence.set(Some(outcome));
         });
         status
+    }
+
+    /// A new version is downloaded and takes over on the next start.
+    pub fn update_ready(&self) -> ReadSignal<bool> {
+        self.update_ready.read_only()
+    }
+
+    /// Whether the browser keeps our storage (`None` until it answers).
+    pub fn persistence(&self) -> ReadSignal<Option<Persistence>> {
+        self.persistence.read_only()
     }
 }

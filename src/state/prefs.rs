@@ -8,7 +8,7 @@ use crate::platform::clock::now_ms;
 use crate::platform::storage;
 
 #[derive(Clone, Copy)]
-pub struct DisplayPrefs(pub RwSignal<Prefs>);
+pub struct DisplayPrefs(RwSignal<Prefs>);
 
 impl DisplayPrefs {
     pub fn load() -> Self {
@@ -17,6 +17,11 @@ impl DisplayPrefs {
             .unwrap_or_default();
         apply(prefs);
         DisplayPrefs(RwSignal::new(prefs))
+    }
+
+    /// The preferences in force.
+    pub fn current(&self) -> ReadSignal<Prefs> {
+        self.0.read_only()
     }
 
     pub fn lang_untracked(&self) -> Lang {
