@@ -24,7 +24,7 @@ pub fn register(update_ready: impl Fn() + Clone + 'static) {
     }
     let Some(container) = container() else { return };
     let promise = container.register("./sw.js");
-    wasm_bindgen_futures::spawn_local(async move {
+    leptos::task::spawn_local(async move {
         let Ok(registration) = JsFuture::from(promise).await else {
             return;
         };
@@ -68,7 +68,7 @@ pub fn apply_update() {
     });
     container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
     on_change.forget();
-    wasm_bindgen_futures::spawn_local(async move {
+    leptos::task::spawn_local(async move {
         let Ok(registration) = JsFuture::from(container.get_registration()).await else {
             return;
         };

@@ -41,7 +41,7 @@ pub fn acquire() {
     let Ok(promise) = promise.dyn_into::<js_sys::Promise>() else {
         return;
     };
-    wasm_bindgen_futures::spawn_local(async move {
+    leptos::task::spawn_local(async move {
         if let Ok(sentinel) = wasm_bindgen_futures::JsFuture::from(promise).await {
             SENTINEL.with(|s| *s.borrow_mut() = Some(sentinel));
         }
