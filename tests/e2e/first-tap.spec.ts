@@ -44,13 +44,13 @@ test("a tab tapped before the app starts is the tab shown when it starts", async
 test("a topic chip and a search typed before the app starts take effect when it starts", async ({ page }) => {
   const release = await holdApp(page);
   await page.goto("./");
-  await page.locator("#boot input[type=search]").fill("redis");
+  await page.locator("#boot input[type=search]").fill("装饰器");
   const chip = page.locator("#boot .chips .chip").nth(1);
   const name = (await chip.evaluate((el) => el.firstChild?.textContent ?? "")).trim();
   await chip.click();
   release();
   await expect(page.locator("#boot")).toHaveCount(0);
-  await expect(page.locator("#main input[type=search]")).toHaveValue("redis");
+  await expect(page.locator("#main input[type=search]")).toHaveValue("装饰器");
   await expect(page.locator(".chips .chip").nth(1)).toHaveAttribute("aria-pressed", "true");
   await expect(rows(page).first()).toBeVisible();
   for (const topic of await rows(page).locator(".badge.topic").allTextContents()) expect(topic).toBe(name);

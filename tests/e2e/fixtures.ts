@@ -47,7 +47,8 @@ export function storedAnswerCount(raw: string | null): number {
   return log.answers;
 }
 
-/** From 模拟面试: a round of five open questions, each revealed and graded `grade`, up to 本轮结果. */
+/** From 模拟面试: a round of five open questions, each revealed and graded `grade`
+ * (with every key point ticked for 会, none for 不会), up to 本轮结果. */
 export async function playOpenRound(page: Page, grade: "会" | "不会") {
   await page.getByRole("button", { name: "自定义一轮…" }).click();
   const form = page.locator("form.composer");
@@ -56,6 +57,7 @@ export async function playOpenRound(page: Page, grade: "会" | "不会") {
   await page.getByRole("button", { name: "开始这一轮" }).click();
   for (let i = 1; i <= 5; i++) {
     await page.getByRole("button", { name: "显示答案" }).click();
+    if (grade === "会") for (const point of await page.locator(".checklist input").all()) await point.check();
     await page.locator(".grade-buttons .button", { hasText: new RegExp(`^${grade}$`) }).click();
     await page.getByRole("button", { name: i < 5 ? "下一题" : "查看结果" }).click();
   }
