@@ -154,7 +154,7 @@ fn items_view(s: &'static Strings, round: &Round, missed: &[(usize, Vec<usize>)]
                         let words = item.notes.clone();
                         view! {
                             <details class="compare">
-                                <summary>{s.your_words}</summary>
+                                <summary>{s.your_words}" · "{s.reference_answer}</summary>
                                 <div class="compare-pair">
                                     <div>
                                         <h3>{s.your_words}</h3>
