@@ -19,5 +19,3 @@ pub mod text;
 
 #[cfg(feature = "compiler")]
 pub mod compiler;
-#[cfg(feature = "compiler")]
-pub mod seed;

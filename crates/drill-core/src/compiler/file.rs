@@ -5,9 +5,10 @@ use std::borrow::Cow;
 
 use pulldown_cmark::{Event, Tag, TagEnd};
 
+use super::key_points;
 use super::markdown::{self, Item, Lines, Spanned};
 use super::meta::{Meta, parse_meta};
-use super::{BankError, SourceFile, key_points};
+use super::model::{BankError, Checked, SourceFile};
 use crate::bank::{Choice, Link, Question, QuestionType, Topic};
 use crate::text::visible_text;
 
@@ -16,7 +17,7 @@ pub(super) struct QuestionAt {
     pub follow: usize,
     pub seed: usize,
     pub tip: usize,
-    pub checked: super::Checked,
+    pub checked: Checked,
 }
 
 pub(super) struct CompiledFile {
@@ -490,7 +491,7 @@ fn build_question(
             follow: meta.follow_line.max(at),
             seed: meta.seed_line.max(at),
             tip: meta.tip_line.max(at),
-            checked: super::Checked {
+            checked: Checked {
                 against: meta.checked.clone(),
                 not_run: meta.not_run.clone(),
                 ..Default::default()
