@@ -7,6 +7,7 @@ mod config;
 mod engine;
 mod history;
 pub mod sessions;
+mod step;
 mod summary;
 #[cfg(test)]
 pub(crate) mod test_bank;
@@ -18,4 +19,5 @@ pub use config::{PickOrder, RoundConfig, TimeRule, TimeoutRule, TypeMix};
 pub use engine::{Dropped, FinishReason, Item, Phase, Round, RoundError};
 pub use history::{RoundOwner, merge_history};
 pub use sessions::{SessionKind, SessionStore, Unfinished};
+pub use step::Step;
 pub use summary::{RoundSummary, TopicScore, summarize};
