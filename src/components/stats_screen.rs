@@ -1,4 +1,5 @@
 use drill_core::calendar::{date_of, weekday};
+use drill_core::format::percent;
 use drill_core::progress::due_forecast;
 use drill_core::route::Route;
 use drill_core::stats::{
@@ -119,12 +120,6 @@ fn mastery(s: &'static Strings, progress: Progress) -> impl IntoView {
         .collect();
     let label = (s.mastery_label)(&summary);
     view! { <div class="chart-card"><BarChart bars=bars label=label class="mastery-chart"/></div> }
-}
-
-/// A share as a whole percentage; anything above nothing shows at least 1%.
-fn percent(share: f64) -> String {
-    let whole = (share * 100.0).round() as u32;
-    format!("{}%", if share > 0.0 { whole.max(1) } else { 0 })
 }
 
 /// Weekly x labels: the oldest week, the middle, and the last seven days.

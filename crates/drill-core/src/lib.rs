@@ -4,6 +4,7 @@
 pub mod backup;
 pub mod bank;
 pub mod calendar;
+pub mod format;
 pub mod grade;
 pub mod keypoints;
 pub mod marks;

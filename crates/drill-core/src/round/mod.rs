@@ -5,6 +5,7 @@
 mod compose;
 mod config;
 mod engine;
+mod familiarity;
 mod history;
 pub mod sessions;
 mod step;
@@ -17,6 +18,7 @@ mod tests;
 pub use compose::{Familiarity, FamiliarityMap, compose, familiarity_from};
 pub use config::{PickOrder, RoundConfig, TimeRule, TimeoutRule, TypeMix};
 pub use engine::{Dropped, FinishReason, Item, Phase, Round, RoundError};
+pub use familiarity::familiarity_from_log;
 pub use history::{RoundOwner, merge_history};
 pub use sessions::{SessionKind, SessionStore, Unfinished};
 pub use step::Step;
