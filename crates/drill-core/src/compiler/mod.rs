@@ -9,6 +9,7 @@ mod key_points;
 mod markdown;
 mod meta;
 mod model;
+mod question;
 pub mod seed;
 mod tip;
 
