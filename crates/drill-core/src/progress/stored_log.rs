@@ -23,7 +23,10 @@ use std::fmt::Write;
 
 use serde::Deserialize;
 
-use super::log::{CompactLog, LogEntry, LogPosition, Mode, outcome_code, outcome_from};
+use super::codes::{outcome_code, outcome_from};
+use super::compact_log::CompactLog;
+use super::log::{LogEntry, Mode};
+use super::replay::LogPosition;
 use crate::persist::{self, Decoded};
 
 /// The version of the stored log this build writes.
