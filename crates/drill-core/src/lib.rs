@@ -5,6 +5,8 @@ pub mod backup;
 pub mod bank;
 pub mod calendar;
 pub mod format;
+#[cfg(test)]
+mod fuzz;
 pub mod grade;
 pub mod keypoints;
 pub mod marks;
