@@ -27,6 +27,7 @@ unit:
 
 lint:
 	cargo fmt --all -- --check
+	python3 scripts/check-import-cycles.py
 	cargo clippy --workspace --all-targets --all-features -- -D warnings
 	cargo clippy -p interview-drill --target wasm32-unknown-unknown -- -D warnings
 

@@ -9,10 +9,10 @@ use super::round_history::format_date;
 use crate::i18n::strings;
 use crate::platform::clock::now_ms;
 use crate::platform::files;
+use crate::state::backup_io;
 use crate::state::marks::UserMarks;
 use crate::state::progress::Progress;
 use crate::state::rounds::Rounds;
-use crate::state::user_data;
 
 #[derive(Clone, PartialEq)]
 enum Step {
@@ -35,7 +35,7 @@ pub fn BackupPanel() -> impl IntoView {
     let s = strings();
 
     let export_now = move |_| {
-        let data = user_data::read_all();
+        let data = backup_io::read_all();
         let now = now_ms();
         // The date without spaces or colons, which some file systems refuse.
         let date = format_date(s, now);
@@ -50,7 +50,7 @@ pub fn BackupPanel() -> impl IntoView {
             "application/json",
         ) {
             Ok(()) => {
-                user_data::note_export(now);
+                backup_io::note_export(now);
                 step.set(Step::Exported((s.exported)(
                     data.log.len(),
                     data.rounds.len(),
@@ -79,7 +79,7 @@ pub fn BackupPanel() -> impl IntoView {
             step.set(match outcome {
                 Err(message) => Step::Refused(message),
                 Ok(incoming) => {
-                    let adds = preview(&user_data::read_all(), &incoming);
+                    let adds = preview(&backup_io::read_all(), &incoming);
                     if adds.is_empty() {
                         Step::NothingNew
                     } else {
@@ -90,8 +90,8 @@ pub fn BackupPanel() -> impl IntoView {
         });
     };
     let confirm_import = move |incoming: UserData, adds: ImportPreview| {
-        let merged = merge(&user_data::read_all(), &incoming);
-        match user_data::write_all(&merged) {
+        let merged = merge(&backup_io::read_all(), &incoming);
+        match backup_io::write_all(&merged) {
             Ok(()) => {
                 progress.log.set(merged.log);
                 rounds.adopt_imported_history(merged.rounds);
@@ -104,7 +104,7 @@ pub fn BackupPanel() -> impl IntoView {
         }
     };
     let reset = move |_| {
-        user_data::clear_all();
+        backup_io::clear_all();
         if let Some(window) = web_sys::window() {
             let _ = window.location().reload();
         }

@@ -2,9 +2,9 @@ use leptos::prelude::*;
 
 use crate::i18n::strings;
 use crate::platform::clock::now_ms;
+use crate::state::backup_io;
 use crate::state::progress::Progress;
 use crate::state::rounds::Rounds;
-use crate::state::user_data;
 
 const WEEK_MS: i64 = 7 * 24 * 60 * 60 * 1000;
 
@@ -24,7 +24,7 @@ pub fn BackupReminder() -> impl IntoView {
         )
         .min();
     let due =
-        oldest.is_some_and(|at| now_ms() - at > WEEK_MS) && user_data::last_export_ms().is_none();
+        oldest.is_some_and(|at| now_ms() - at > WEEK_MS) && backup_io::last_export_ms().is_none();
     let s = strings();
     due.then(|| {
         view! {

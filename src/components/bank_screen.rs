@@ -10,21 +10,21 @@ use super::topic_chips::TopicChips;
 use crate::app::BrowseFilter;
 use crate::bank_data::BANK;
 use crate::i18n::strings;
-use crate::platform::{idle, perf};
+use crate::platform::{perf, timeout_slices};
 use crate::state::marks::UserMarks;
 use crate::state::progress::Progress;
 
 /// Its text is prepared in slices after start-up, ready for the first search.
 static INDEX: LazyLock<SearchIndex> = LazyLock::new(SearchIndex::new);
 
-/// Questions whose text one idle slice prepares: a few milliseconds of work.
+/// Questions whose text one slice prepares: a few milliseconds of work.
 const PREPARED_PER_SLICE: usize = 25;
 
 /// 题库: every question, searchable and filtered by topic, type and difficulty.
 #[component]
 pub fn BankScreen() -> impl IntoView {
     let BrowseFilter(filter) = expect_context::<BrowseFilter>();
-    idle::in_slices(|| {
+    timeout_slices::until_done(|| {
         let ready = INDEX.prepare(BANK.questions, PREPARED_PER_SLICE);
         if ready {
             perf::mark("drill:search-ready");

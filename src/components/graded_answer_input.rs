@@ -1,8 +1,8 @@
 use drill_core::bank::{Question, QuestionType, choice_letter};
 use drill_core::grade::{Outcome, Response};
+use drill_core::round::Step;
 use leptos::prelude::*;
 
-use super::round_runner::Step;
 use crate::i18n::{Strings, strings};
 use crate::state::draft::Draft;
 use crate::state::session::Session;

@@ -1,11 +1,11 @@
 use drill_core::bank::Question;
 use drill_core::keypoints::{self, PointMatch};
+use drill_core::round::Step;
 use leptos::prelude::*;
 
 use super::answer_box::AnswerBox;
 use super::answer_recorder::{AnswerRecorder, Recordings};
 use super::follow_up_offers::FollowUpOffers;
-use super::round_runner::Step;
 use crate::i18n::strings;
 use crate::platform::{recorder, scroll};
 use crate::state::session::Session;

@@ -1,5 +1,5 @@
 use crate::i18n::{Strings, strings};
-use drill_core::progress::DAY_MS;
+use drill_core::calendar::date_of;
 use drill_core::stats::intensity;
 use leptos::prelude::*;
 
@@ -14,9 +14,9 @@ const MORE_ROOM: f64 = 30.0;
 
 /// 练习日历: one small square per day, weeks as columns (Monday on top),
 /// shaded by how many answers the day had, like GitHub's contributions.
-/// `counts` start on a Monday, `first_day_ms` its midnight; the last is today.
+/// `counts` start on a Monday, the day `first_day` (a day key); the last is today.
 #[component]
-pub fn PracticeHeatmap(counts: Vec<u32>, first_day_ms: i64) -> impl IntoView {
+pub fn PracticeHeatmap(counts: Vec<u32>, first_day: i64) -> impl IntoView {
     let s = strings();
     let busiest = counts.iter().copied().max().unwrap_or(0);
     let days_practised = counts.iter().filter(|n| **n > 0).count();
@@ -56,7 +56,7 @@ pub fn PracticeHeatmap(counts: Vec<u32>, first_day_ms: i64) -> impl IntoView {
     view! {
         <svg class="chart practice-heatmap" viewBox=format!("0 0 {width} {height}")
             role="img" aria-label=label>
-            {month_labels(s, first_day_ms)}
+            {month_labels(s, first_day)}
             {weekdays}
             {cells}
             <text x=width - MORE_ROOM - 5.0 * STEP - 4.0 y=legend_y + CELL - 1.5 class="axis"
@@ -69,11 +69,11 @@ pub fn PracticeHeatmap(counts: Vec<u32>, first_day_ms: i64) -> impl IntoView {
 
 /// The month over the first column of each month, skipped when it would
 /// crowd the previous label.
-fn month_labels(s: &Strings, first_day_ms: i64) -> impl IntoView {
+fn month_labels(s: &Strings, first_day: i64) -> impl IntoView {
     let mut previous: Option<(u32, usize)> = None;
     let mut labels = Vec::new();
     for column in 0..WEEKS {
-        let (month, _) = month_day(first_day_ms + column as i64 * 7 * DAY_MS);
+        let month = date_of(first_day + column as i64 * 7).month;
         let room = previous.is_none_or(|(m, at)| m != month && column >= at + 3);
         if room && previous.is_none_or(|(m, _)| m != month) {
             let x = LEFT + column as f64 * STEP;
@@ -82,12 +82,4 @@ fn month_labels(s: &Strings, first_day_ms: i64) -> impl IntoView {
         }
     }
     labels
-}
-
-/// Month (1-12) and day of the month of a time, in the browser's time zone.
-/// Noon is used so a daylight-saving shift cannot move a midnight across days.
-pub fn month_day(day_start_ms: i64) -> (u32, u32) {
-    let noon = (day_start_ms + DAY_MS / 2) as f64;
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(noon));
-    (date.get_month() + 1, date.get_date())
 }

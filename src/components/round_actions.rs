@@ -1,8 +1,8 @@
 use drill_core::bank::{Question, QuestionType};
 use drill_core::grade::{SelfGrade, grade_open, suggested_self_grade};
+use drill_core::round::Step;
 use leptos::prelude::*;
 
-use super::round_runner::Step;
 use crate::i18n::strings;
 use crate::state::draft::Draft;
 use crate::state::session::Session;

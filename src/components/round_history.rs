@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use crate::bank_data::BANK;
 use crate::i18n::{Strings, strings};
+use crate::platform::clock::local_time;
 use crate::state::rounds::Rounds;
 
 /// Every finished round, newest first, each linking to its results.
@@ -64,11 +65,6 @@ pub fn RoundHistory() -> impl IntoView {
 
 /// Month, day and time of day in the browser's time zone.
 pub fn format_date(s: &Strings, ms: i64) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    (s.date_time)(
-        date.get_month() + 1,
-        date.get_date(),
-        date.get_hours(),
-        date.get_minutes(),
-    )
+    let time = local_time(ms);
+    (s.date_time)(time.date.month, time.date.day, time.hour, time.minute)
 }

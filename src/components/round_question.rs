@@ -1,4 +1,5 @@
 use drill_core::bank::{Question, QuestionType};
+use drill_core::round::Step;
 use leptos::prelude::*;
 
 use super::answer_tip::AnswerTip;
@@ -6,7 +7,6 @@ use super::graded_answer_input::GradedAnswerInput;
 use super::open_answer_steps::OpenAnswerSteps;
 use super::question_badges::QuestionBadges;
 use super::round_actions::RoundActions;
-use super::round_runner::Step;
 use crate::bank_data::BANK;
 use crate::i18n::strings;
 use crate::state::draft::Draft;

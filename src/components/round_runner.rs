@@ -2,7 +2,7 @@ use std::time::Duration;
 
 use drill_core::bank::QuestionType;
 use drill_core::grade::{Response, SelfGrade};
-use drill_core::round::Phase;
+use drill_core::round::Step;
 use drill_core::text::one_line;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -17,26 +17,6 @@ use crate::platform::clock::now_ms;
 use crate::platform::{recognition, speech, wake_lock};
 use crate::state::draft::Draft;
 use crate::state::session::Session;
-
-/// The phase of the round as the UI needs it.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Step {
-    Answering,
-    Revealed,
-    Graded,
-    Paused,
-    Finished,
-}
-
-fn step_of(phase: &Phase) -> Step {
-    match phase {
-        Phase::Answering { .. } => Step::Answering,
-        Phase::Revealed => Step::Revealed,
-        Phase::Graded => Step::Graded,
-        Phase::Paused { .. } => Step::Paused,
-        Phase::Finished { .. } => Step::Finished,
-    }
-}
 
 /// The round in progress: progress, countdown and pause on top, the current
 /// question below, its actions in the thumb zone.
@@ -71,7 +51,7 @@ pub fn RoundRunner() -> impl IntoView {
     let step = Memo::new(move |_| {
         session
             .current()
-            .with(|r| r.as_ref().map(|r| step_of(&r.phase)))
+            .with(|r| r.as_ref().map(|r| r.phase.step()))
     });
     let item_id = Memo::new(move |_| {
         session

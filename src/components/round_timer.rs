@@ -1,5 +1,8 @@
-use crate::i18n::strings;
+// The round screens take their time formats from here, with the timer.
+pub use drill_core::format::{format_duration, format_left};
 use leptos::prelude::*;
+
+use crate::i18n::strings;
 
 /// The countdown of the current question: minutes and seconds left, red in
 /// the last ten seconds and when running over; once stopped, the time used.
@@ -29,22 +32,4 @@ fn announced_seconds(left_ms: i64) -> Option<u8> {
     [10u8, 30, 60]
         .into_iter()
         .find(|secs| left_ms > 0 && left_ms <= i64::from(*secs) * 1000)
-}
-
-/// `m:ss` left, or `+m:ss` past the deadline. Seconds round up, so the
-/// display reaches 0:00 exactly at the deadline.
-pub fn format_left(ms: i64) -> String {
-    let (sign, ms) = if ms < 0 { ("+", -ms) } else { ("", ms) };
-    let secs = if sign.is_empty() {
-        (ms + 999) / 1000
-    } else {
-        ms / 1000
-    };
-    format!("{sign}{}:{:02}", secs / 60, secs % 60)
-}
-
-/// `m:ss` of a duration, whole seconds.
-pub fn format_duration(ms: i64) -> String {
-    let secs = ms.max(0) / 1000;
-    format!("{}:{:02}", secs / 60, secs % 60)
 }

@@ -1,4 +1,6 @@
-use drill_core::progress::{DAY_MS, due_forecast};
+use drill_core::calendar::{date_of, weekday};
+use drill_core::format::percent;
+use drill_core::progress::due_forecast;
 use drill_core::route::Route;
 use drill_core::stats::{
     TREND_WEEKS, calendar_days, daily_counts, round_scores, streaks, topic_mastery, weekly_stats,
@@ -7,10 +9,10 @@ use leptos::prelude::*;
 
 use crate::bank_data::BANK;
 use crate::components::bar_chart::{Bar, BarChart};
-use crate::components::practice_heatmap::{PracticeHeatmap, month_day};
+use crate::components::practice_heatmap::PracticeHeatmap;
 use crate::components::trend_chart::TrendChart;
 use crate::i18n::{Strings, strings};
-use crate::platform::clock::{day_start_ms, now_ms};
+use crate::platform::clock::{day_key, day_start_ms, local_time, now_ms};
 use crate::state::progress::Progress;
 use crate::state::rounds::Rounds;
 
@@ -82,19 +84,12 @@ fn summary(s: &'static Strings, progress: Progress, today: i64) -> impl IntoView
     }
 }
 
-/// Monday is 0, Sunday 6, in the browser's time zone.
-fn weekday(day_start: i64) -> u8 {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(
-        (day_start + DAY_MS / 2) as f64,
-    ));
-    ((date.get_day() + 6) % 7) as u8
-}
-
 fn calendar(progress: Progress, today: i64) -> impl IntoView {
-    let days = calendar_days(weekday(today));
+    let today_key = day_key(today);
+    let days = calendar_days(weekday(today_key));
     let counts = progress.log.with(|log| daily_counts(log, today, days));
-    let first_day_ms = today - (days as i64 - 1) * DAY_MS;
-    view! { <div class="chart-card"><PracticeHeatmap counts=counts first_day_ms=first_day_ms/></div> }
+    let first_day = today_key - (days as i64 - 1);
+    view! { <div class="chart-card"><PracticeHeatmap counts=counts first_day=first_day/></div> }
 }
 
 fn mastery(s: &'static Strings, progress: Progress) -> impl IntoView {
@@ -125,12 +120,6 @@ fn mastery(s: &'static Strings, progress: Progress) -> impl IntoView {
         .collect();
     let label = (s.mastery_label)(&summary);
     view! { <div class="chart-card"><BarChart bars=bars label=label class="mastery-chart"/></div> }
-}
-
-/// A share as a whole percentage; anything above nothing shows at least 1%.
-fn percent(share: f64) -> String {
-    let whole = (share * 100.0).round() as u32;
-    format!("{}%", if share > 0.0 { whole.max(1) } else { 0 })
 }
 
 /// Weekly x labels: the oldest week, the middle, and the last seven days.
@@ -201,8 +190,8 @@ fn scores(s: &'static Strings, rounds: Rounds) -> AnyView {
         return no_data(s.no_rounds.to_string());
     };
     let date = |ms: i64| {
-        let (month, day) = month_day(day_start_ms(ms));
-        format!("{month}/{day}")
+        let date = local_time(ms).date;
+        format!("{}/{}", date.month, date.day)
     };
     // The first and the latest round's dates, once when they are the same day.
     let mut x_labels = vec![(shown.len() - 1, date(last.started_ms))];
@@ -237,8 +226,8 @@ fn forecast(s: &'static Strings, progress: Progress, today: i64) -> impl IntoVie
                 0 => s.today_and_overdue.to_string(),
                 1 => s.tomorrow.to_string(),
                 d => {
-                    let (month, date) = month_day(today + d as i64 * DAY_MS);
-                    format!("{month}/{date}")
+                    let date = date_of(day_key(today) + d as i64);
+                    format!("{}/{}", date.month, date.day)
                 }
             },
             share: n as f64 / most as f64,

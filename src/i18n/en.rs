@@ -1,6 +1,6 @@
 //! English. Tab labels stay short: five of them share a 390 px phone.
 
-use super::Strings;
+use super::strings::Strings;
 
 pub static EN: Strings = Strings {
     brand: "Interview Drill",

@@ -1,6 +1,6 @@
 //! 简体中文: the app's first language.
 
-use super::Strings;
+use super::strings::Strings;
 
 pub static ZH: Strings = Strings {
     brand: "面试演练",

@@ -3,7 +3,6 @@
 pub mod boot_screen;
 pub mod clock;
 pub mod files;
-pub mod idle;
 pub mod location;
 pub mod near_viewport;
 pub mod perf;
@@ -14,4 +13,5 @@ pub mod scroll;
 pub mod service_worker;
 pub mod speech;
 pub mod storage;
+pub mod timeout_slices;
 pub mod wake_lock;

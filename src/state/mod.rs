@@ -1,6 +1,7 @@
 //! App-wide state: signals over the core's records, saved on every change.
 
 pub mod app_update;
+pub mod backup_io;
 pub mod draft;
 pub mod kept_answers;
 pub mod marks;
@@ -9,5 +10,4 @@ pub mod prefs;
 pub mod progress;
 pub mod rounds;
 pub mod session;
-pub mod user_data;
 pub mod voice;

@@ -3,14 +3,11 @@
 //! never drops an unfinished one without the user's word: it waits, as a
 //! pending start, until the user says what to do with the other.
 
-use std::collections::HashMap;
-
 use drill_core::persist::{ROUND_CONFIG_KEY, ROUND_HISTORY_KEY};
-use drill_core::progress::{LogEntry, QuestionSchedule};
 use drill_core::round::sessions::{self, StartError};
 use drill_core::round::{
-    Familiarity, FamiliarityMap, Round, RoundConfig, SessionKind, SessionStore, Unfinished,
-    compose, familiarity_from, merge_history,
+    Round, RoundConfig, SessionKind, SessionStore, Unfinished, compose, familiarity_from,
+    familiarity_from_log, merge_history,
 };
 use leptos::prelude::*;
 
@@ -215,32 +212,4 @@ impl Rounds {
         self.round.reload(key);
         self.review.reload(key);
     }
-}
-
-/// Familiarity from finished rounds, brought up to date by the review log
-/// (which also holds review sessions) and its schedules.
-fn familiarity_from_log(
-    mut known: FamiliarityMap,
-    log: &[LogEntry],
-    due: &HashMap<String, QuestionSchedule>,
-    now_ms: i64,
-) -> FamiliarityMap {
-    for entry in log {
-        let newer = known
-            .get(&entry.question_id)
-            .is_none_or(|k| k.last_at_ms <= entry.at_ms);
-        if newer {
-            known.insert(
-                entry.question_id.clone(),
-                Familiarity {
-                    last_outcome: entry.outcome,
-                    last_at_ms: entry.at_ms,
-                    due: due
-                        .get(&entry.question_id)
-                        .is_some_and(|s| s.due_ms <= now_ms),
-                },
-            );
-        }
-    }
-    known
 }

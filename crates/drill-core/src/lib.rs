@@ -3,6 +3,10 @@
 
 pub mod backup;
 pub mod bank;
+pub mod calendar;
+pub mod format;
+#[cfg(test)]
+mod fuzz;
 pub mod grade;
 pub mod keypoints;
 pub mod marks;
@@ -18,5 +22,3 @@ pub mod text;
 
 #[cfg(feature = "compiler")]
 pub mod compiler;
-#[cfg(feature = "compiler")]
-pub mod seed;

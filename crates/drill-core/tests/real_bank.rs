@@ -5,7 +5,7 @@ use std::path::Path;
 
 use drill_core::bank::QuestionType;
 use drill_core::compiler::compile_dir;
-use drill_core::seed::{advice_uncovered, uncovered};
+use drill_core::compiler::seed::{advice_uncovered, uncovered};
 
 fn bank_dir() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../questions")

@@ -9,7 +9,7 @@ fn main() -> ExitCode {
         .unwrap_or_else(|| "questions".into());
     match drill_core::compiler::compile_dir(Path::new(&dir)) {
         Ok((bank, seed)) => {
-            println!("{}", drill_core::seed::report_json(&bank, &seed));
+            println!("{}", drill_core::compiler::seed::report_json(&bank, &seed));
             ExitCode::SUCCESS
         }
         Err(errors) => {

@@ -8,63 +8,15 @@ mod highlight;
 mod key_points;
 mod markdown;
 mod meta;
+mod model;
+mod question;
+pub mod seed;
 mod tip;
 
 use std::collections::HashMap;
-use std::fmt;
 
-use crate::bank::packed::Packed;
-use crate::bank::{Question, Tip, Topic};
-use crate::seed::Seed;
-
-/// One bank file as read from disk.
-#[derive(Debug, Clone)]
-pub struct SourceFile {
-    pub path: String,
-    pub text: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BankError {
-    pub path: String,
-    pub line: usize,
-    pub message: String,
-}
-
-impl fmt::Display for BankError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.path, self.line, self.message)
-    }
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct CompiledBank {
-    pub topics: Vec<Topic>,
-    pub questions: Vec<Question>,
-    pub tips: Vec<Tip>,
-    /// What each question was checked against, in the order of `questions`.
-    /// Build-time only: the app does not embed it.
-    pub checked: Vec<Checked>,
-}
-
-/// A question's `- checked:` and `- not-run:` lines.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Checked {
-    /// `Python 3.14`, `Redis 8.2`, …
-    pub against: Vec<String>,
-    /// Why some of its code could not be run here, if any could not.
-    pub not_run: Option<String>,
-    /// Where the question is written.
-    pub path: String,
-    pub line: usize,
-}
-
-impl CompiledBank {
-    /// The form the app embeds (see `bank::packed`).
-    pub fn pack(&self) -> Packed {
-        Packed::of(&self.topics, &self.questions, &self.tips)
-    }
-}
+pub use model::{BankError, Checked, CompiledBank, SourceFile};
+use seed::Seed;
 
 /// Where a question and its cross-references were written, for errors
 /// that can only be found once every file is read.
@@ -206,15 +158,13 @@ mod tests;
 /// Reads and compiles a bank folder: `SEED.md`, every other `*.md` as a
 /// topic file in file-name order, and `tips/*.md`. Errors are
 /// `path:line: message` lines.
-pub fn compile_dir(
-    dir: &std::path::Path,
-) -> Result<(CompiledBank, crate::seed::Seed), Vec<String>> {
+pub fn compile_dir(dir: &std::path::Path) -> Result<(CompiledBank, seed::Seed), Vec<String>> {
     let read = |path: &std::path::Path| {
         std::fs::read_to_string(path)
             .map_err(|e| vec![format!("{}:1: cannot read: {e}", path.display())])
     };
     let seed_path = dir.join("SEED.md");
-    let seed = crate::seed::parse_seed(&read(&seed_path)?).map_err(|errors| {
+    let seed = seed::parse_seed(&read(&seed_path)?).map_err(|errors| {
         errors
             .into_iter()
             .map(|(line, m)| format!("{}:{line}: {m}", seed_path.display()))

@@ -64,12 +64,12 @@ fn file(name: &str, text: &str) -> SourceFile {
     }
 }
 
-fn seeds() -> crate::seed::Seed {
-    let line = |id: &str| crate::seed::SeedLine {
+fn seeds() -> super::seed::Seed {
+    let line = |id: &str| super::seed::SeedLine {
         id: id.into(),
         text: String::new(),
     };
-    crate::seed::Seed {
+    super::seed::Seed {
         questions: vec![line("s03")],
         advice: vec![line("a01")],
     }

@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use super::markdown::{self, Lines};
-use super::{BankError, SourceFile};
+use super::model::{BankError, SourceFile};
 use crate::bank::Tip;
 
 pub(super) fn compile_tip(source: &SourceFile) -> Result<(Tip, usize), Vec<BankError>> {

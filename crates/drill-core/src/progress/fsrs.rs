@@ -3,7 +3,7 @@
 //! replays random histories through both); having it here keeps the
 //! schedule a few arithmetic steps per answer, which years of history need.
 
-use super::schedule::DAY_MS;
+use crate::calendar::DAY_MS;
 
 /// How an answer went, for the model.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,5 +1,7 @@
 use serde::{Deserialize, Serialize};
 
+#[cfg(test)]
+use super::codes::outcome_from;
 use crate::grade::Outcome;
 use crate::round::Round;
 
@@ -123,158 +125,9 @@ pub fn add_entries(log: &mut Vec<LogEntry>, entries: &[LogEntry]) {
     }
 }
 
-/// How far something kept up to date with the log has read it: how many
-/// answers, and the last of them. The log only grows, and stays sorted
-/// without repeats, so while the answer at that place is still the same no
-/// answer has come in before it, and only the answers after it are new.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct LogPosition {
-    len: usize,
-    last: Option<LogEntry>,
-}
-
-impl LogPosition {
-    pub fn at_end_of(log: &[LogEntry]) -> Self {
-        LogPosition {
-            len: log.len(),
-            last: log.last().cloned(),
-        }
-    }
-
-    /// The answers of `log` after this position, or `None` when `log` does
-    /// not carry on from it: another tab's answers merged in before the
-    /// end, a reset, another log altogether.
-    pub fn rest_of<'a>(&self, log: &'a [LogEntry]) -> Option<&'a [LogEntry]> {
-        let rest = log.get(self.len..)?;
-        (self.len.checked_sub(1).map(|i| &log[i]) == self.last.as_ref()).then_some(rest)
-    }
-
-    pub fn len(&self) -> usize {
-        self.len
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
-    pub fn last(&self) -> Option<&LogEntry> {
-        self.last.as_ref()
-    }
-
-    /// Moves past `entries`, the next answers of the log.
-    pub fn advance_over(&mut self, entries: &[LogEntry]) {
-        self.len += entries.len();
-        if let Some(last) = entries.last() {
-            self.last = Some(last.clone());
-        }
-    }
-}
-
 /// Something worked out from the log one answer at a time, in log order.
 pub trait LogFold: Default {
     fn add(&mut self, entry: &LogEntry);
-}
-
-/// A fold kept up to date with a log that grows: answers added at its end
-/// are folded in on their own; after any other change (answers merged in
-/// before the end, a reset) the whole log is folded again.
-#[derive(Debug, Clone, Default)]
-pub struct Replay<F> {
-    fold: F,
-    position: LogPosition,
-}
-
-impl<F: LogFold> Replay<F> {
-    pub fn catch_up(&mut self, log: &[LogEntry]) {
-        let new = self.position.rest_of(log).unwrap_or_else(|| {
-            self.fold = F::default();
-            log
-        });
-        for entry in new {
-            self.fold.add(entry);
-        }
-        self.position = LogPosition::at_end_of(log);
-    }
-
-    pub fn folded(&self) -> &F {
-        &self.fold
-    }
-}
-
-/// The log as backups hold it (and as version 1 stored it): question ids
-/// once, entries as small number tuples.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-pub struct CompactLog {
-    ids: Vec<String>,
-    /// Each tuple: id index, ms since the previous entry, outcome code, score,
-    /// time in tenths of a second, suggested time in seconds, mode code.
-    e: Vec<(u32, i64, u8, u8, u32, u32, u8)>,
-}
-
-pub(super) fn outcome_code(outcome: Outcome) -> u8 {
-    match outcome {
-        Outcome::Correct => 0,
-        Outcome::Partial => 1,
-        Outcome::Wrong => 2,
-        Outcome::TimedOut => 3,
-        Outcome::NotReached => 4,
-    }
-}
-
-pub(super) fn outcome_from(code: u8) -> Option<Outcome> {
-    Some(match code {
-        0 => Outcome::Correct,
-        1 => Outcome::Partial,
-        2 => Outcome::Wrong,
-        3 => Outcome::TimedOut,
-        4 => Outcome::NotReached,
-        _ => return None,
-    })
-}
-
-impl CompactLog {
-    pub fn encode(entries: &[LogEntry]) -> CompactLog {
-        let mut log = CompactLog::default();
-        let mut index = std::collections::HashMap::new();
-        let mut previous = 0i64;
-        for entry in entries {
-            let id = *index.entry(entry.question_id.clone()).or_insert_with(|| {
-                log.ids.push(entry.question_id.clone());
-                (log.ids.len() - 1) as u32
-            });
-            log.e.push((
-                id,
-                entry.at_ms - previous,
-                outcome_code(entry.outcome),
-                entry.score,
-                entry.time_ms / 100,
-                entry.suggested_ms / 1000,
-                u8::from(entry.mode == Mode::Review),
-            ));
-            previous = entry.at_ms;
-        }
-        log
-    }
-
-    /// The entries, or `None` if the stored form is inconsistent.
-    pub fn decode(&self) -> Option<Vec<LogEntry>> {
-        let mut at = 0i64;
-        self.e
-            .iter()
-            .map(|&(id, delta, outcome, score, tenths, suggested, mode)| {
-                at = at.checked_add(delta)?;
-                Some(LogEntry {
-                    at_ms: at,
-                    question_id: self.ids.get(id as usize)?.clone(),
-                    outcome: outcome_from(outcome)?,
-                    score: score.min(100),
-                    time_ms: tenths.saturating_mul(100),
-                    suggested_ms: suggested.saturating_mul(1000),
-                    mode: if mode == 1 { Mode::Review } else { Mode::Round },
-                })
-            })
-            .collect()
-    }
 }
 
 #[cfg(test)]
@@ -293,35 +146,6 @@ mod tests {
             suggested_ms: 60_000,
             mode: Mode::Round,
         }
-    }
-
-    #[test]
-    fn a_position_follows_a_log_that_grows_and_notices_one_that_changed() {
-        let log: Vec<LogEntry> = (1..=4)
-            .map(|i| entry(i * 1000, "a", Outcome::Correct))
-            .collect();
-        let position = LogPosition::at_end_of(&log[..3]);
-        assert_eq!(position.rest_of(&log[..3]), Some(&[][..]));
-        assert_eq!(position.rest_of(&log), Some(&log[3..]));
-        // Another tab's answer merged in before the end.
-        let merged = merge_logs(&log, &[entry(500, "b", Outcome::Wrong)]);
-        assert_eq!(position.rest_of(&merged), None);
-        // A log replaced by a shorter one, as a reset leaves it.
-        assert_eq!(position.rest_of(&log[..2]), None);
-        assert_eq!(position.rest_of(&[]), None);
-        assert_eq!(LogPosition::default().rest_of(&log), Some(&log[..]));
-    }
-
-    #[test]
-    fn the_compact_form_round_trips() {
-        let log = vec![
-            entry(1_700_000_000_000, "redis-why-fast", Outcome::Correct),
-            entry(1_700_000_000_001, "gil", Outcome::Wrong),
-            entry(1_700_086_400_000, "redis-why-fast", Outcome::TimedOut),
-        ];
-        let compact = CompactLog::encode(&log);
-        assert_eq!(compact.ids, ["redis-why-fast", "gil"]);
-        assert_eq!(compact.decode().unwrap(), log);
     }
 
     #[test]
@@ -345,13 +169,6 @@ mod tests {
         assert_eq!(added, merge_logs(&log, &new));
         assert!(new.iter().all(|e| is_logged(&added, e)));
         assert!(!is_logged(&added, &entry(26, "gil", Outcome::Wrong)));
-    }
-
-    #[test]
-    fn an_inconsistent_stored_log_is_refused() {
-        let mut compact = CompactLog::encode(&[entry(5, "a", Outcome::Correct)]);
-        compact.e[0].0 = 9;
-        assert_eq!(compact.decode(), None);
     }
 
     fn any_entry() -> impl Strategy<Value = LogEntry> {

@@ -3,22 +3,24 @@
 //! statistic are derived from it, so the same log always gives the same
 //! results.
 
+mod codes;
+mod compact_log;
 mod fsrs;
 mod kept_answers;
 mod log;
 mod mistakes;
 mod queue;
+mod replay;
 mod schedule;
 mod stored_log;
 
+pub use compact_log::CompactLog;
 pub use kept_answers::{KeptAnswer, answers_of, keep};
-pub use log::{
-    CompactLog, LogEntry, LogFold, LogPosition, Mode, Replay, add_entries, entries_from_round,
-    is_logged, merge_logs,
-};
+pub use log::{LogEntry, LogFold, Mode, add_entries, entries_from_round, is_logged, merge_logs};
 #[cfg(test)]
 pub(crate) use log::{any_log_history, test_answer};
 pub use mistakes::{MistakeFold, mistake_book};
 pub use queue::{AT_RISK_RECALL, ReviewSettings, review_queue};
+pub use replay::{LogPosition, Replay};
 pub use schedule::{DAY_MS, QuestionSchedule, ScheduleFold, due_forecast, rating_for, schedules};
 pub use stored_log::{LOG_VERSION, LogEncoder, decode_log, decode_log_resuming, encode_log};

@@ -7,7 +7,7 @@ use super::fsrs::{self, Memory};
 use super::log::{LogEntry, LogFold};
 use crate::grade::Outcome;
 
-pub const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+pub use crate::calendar::DAY_MS;
 
 /// A question's place in the review schedule.
 #[derive(Debug, Clone, PartialEq)]

@@ -23,7 +23,10 @@ use std::fmt::Write;
 
 use serde::Deserialize;
 
-use super::log::{CompactLog, LogEntry, LogPosition, Mode, outcome_code, outcome_from};
+use super::codes::{outcome_code, outcome_from};
+use super::compact_log::CompactLog;
+use super::log::{LogEntry, Mode};
+use super::replay::LogPosition;
 use crate::persist::{self, Decoded};
 
 /// The version of the stored log this build writes.
@@ -49,6 +52,9 @@ pub struct LogEncoder {
     index: HashMap<String, usize>,
     /// Each id escaped and followed by a space, in order of first use.
     ids: String,
+    /// How many ids `ids` holds: a stored list may name an id twice, so
+    /// this can exceed the ids in `index`.
+    id_count: usize,
     numbers: String,
     position: LogPosition,
 }
@@ -64,12 +70,21 @@ impl LogEncoder {
     }
 
     /// Carries on from `text`, the envelope's content that `read_text` read
-    /// as `ids` and `entries`.
+    /// as `ids` and `entries`. The numbers are kept as they are; the ids are
+    /// written again as this build writes them, since ids the reader
+    /// accepts in another form (an unescaped byte, no space after the last)
+    /// would run into the next new id.
     fn resumed(text: &str, ids: Vec<String>, entries: &[LogEntry]) -> Self {
-        let (id_text, numbers) = text.split_once(END_OF_IDS).unwrap_or_default();
+        let (_, numbers) = text.split_once(END_OF_IDS).unwrap_or_default();
+        let mut id_text = String::with_capacity(text.len() - numbers.len());
+        for id in &ids {
+            push_id(&mut id_text, id);
+            id_text.push(' ');
+        }
         LogEncoder {
+            id_count: ids.len(),
             index: ids.into_iter().enumerate().map(|(i, id)| (id, i)).collect(),
-            ids: id_text.to_owned(),
+            ids: id_text,
             numbers: numbers.to_owned(),
             position: LogPosition::at_end_of(entries),
         }
@@ -105,7 +120,8 @@ impl LogEncoder {
             None => {
                 push_id(&mut self.ids, &entry.question_id);
                 self.ids.push(' ');
-                let id = self.index.len();
+                let id = self.id_count;
+                self.id_count += 1;
                 self.index.insert(entry.question_id.clone(), id);
                 id
             }

@@ -5,8 +5,10 @@
 mod compose;
 mod config;
 mod engine;
+mod familiarity;
 mod history;
 pub mod sessions;
+mod step;
 mod summary;
 #[cfg(test)]
 pub(crate) mod test_bank;
@@ -16,6 +18,8 @@ mod tests;
 pub use compose::{Familiarity, FamiliarityMap, compose, familiarity_from, graded_share};
 pub use config::{PickOrder, RoundConfig, TimeRule, TimeoutRule, TypeMix};
 pub use engine::{Dropped, FinishReason, Item, Phase, Round, RoundError};
+pub use familiarity::familiarity_from_log;
 pub use history::{RoundOwner, merge_history};
 pub use sessions::{SessionKind, SessionStore, Unfinished};
+pub use step::Step;
 pub use summary::{RoundSummary, TopicScore, summarize};

@@ -244,6 +244,32 @@ fn only_the_form_this_build_writes_is_resumed() {
     assert!(decode_log_resuming(Some(&encode_log(&log))).1.is_some());
 }
 
+#[test]
+fn answers_saved_after_ids_read_in_another_form_still_add_up() {
+    // The reader takes ids written unescaped or without the space after
+    // the last; what is saved after them must not run into them or take
+    // the place of one of them.
+    let first = answer(1_000, "gil", Outcome::Correct, Mode::Round);
+    let (numbers_start, _) = encode_log(std::slice::from_ref(&first))
+        .match_indices('!')
+        .next()
+        .unwrap();
+    let numbers = &encode_log(std::slice::from_ref(&first))[numbers_start..];
+    // A list that names an id twice, as a stretch written twice leaves it.
+    for ids in ["gil", "g%69l ", "g%69l", "gil gil "] {
+        let stored = format!("{{\"v\":2,\"data\":\"{ids}{numbers}");
+        let (decoded, encoder) = decode_log_resuming(Some(&stored));
+        assert_eq!(decoded, Decoded::Ok(vec![first.clone()]), "{stored}");
+        let mut encoder = encoder.expect("the form this build reads fast");
+        let grown = vec![
+            first.clone(),
+            answer(2_000, "zset", Outcome::Wrong, Mode::Review),
+        ];
+        encoder.catch_up(&grown);
+        assert_eq!(decode_log(Some(&encoder.text())), Decoded::Ok(grown));
+    }
+}
+
 fn any_answer() -> impl Strategy<Value = LogEntry> {
     (
         -1_000_000_000_000_000i64..1_000_000_000_000_000,

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use crate::compiler::CompiledBank;
+use super::model::CompiledBank;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SeedLine {
