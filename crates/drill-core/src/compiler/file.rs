@@ -7,7 +7,7 @@ use pulldown_cmark::{Event, Tag, TagEnd};
 
 use super::markdown::{self, Item, Lines, Spanned};
 use super::meta::{Meta, parse_meta};
-use super::{BankError, SourceFile, key_points};
+use super::{BankError, SourceFile, key_points, words};
 use crate::bank::{Choice, Link, Question, QuestionType, Topic};
 use crate::text::visible_text;
 
@@ -114,6 +114,9 @@ pub(super) fn compile_file(source: &SourceFile) -> Result<CompiledFile, Vec<Bank
     let lines = Lines::new(text);
     let events = markdown::parse(text);
     let mut errors = markdown::unsafe_content(&events, &lines);
+    for (line, word) in words::leaks_in_topic(text) {
+        errors.push((line, words::message(word)));
+    }
     let heads = headings(&events, &lines);
 
     let mut topic_name = None;
@@ -436,6 +439,23 @@ fn build_question(
                 line_of(Section::Choices),
                 &mut errors,
             );
+            // The app shows the choices lettered A, B, C… as written; the
+            // explanation teaches by those letters, each wrong one included.
+            let explained = visible_text(&question.explanation);
+            let unnamed: Vec<char> = ('A'..='Z')
+                .take(choices.len())
+                .filter(|&letter| !words::names_letter(&explained, letter))
+                .collect();
+            if !unnamed.is_empty() && !explained.trim().is_empty() {
+                let list: Vec<String> = unnamed.iter().map(char::to_string).collect();
+                errors.push((
+                    line_of(Section::Explanation),
+                    format!(
+                        "`解析` names the choices by their letters and says why each wrong one is wrong: it never names {}",
+                        list.join(", ")
+                    ),
+                ));
+            }
             question.choices = Cow::Owned(choices);
         }
         QuestionType::TrueFalse => {

@@ -9,6 +9,7 @@ mod key_points;
 mod markdown;
 mod meta;
 mod tip;
+mod words;
 
 use std::collections::HashMap;
 use std::fmt;
