@@ -95,7 +95,7 @@ pub fn AnswerBox() -> impl IntoView {
                     <button class="button" on:click=move |_| asking.set(false)>{s.type_instead}</button>
                 </div>
             </Show>
-            {move || failure.get().map(|why| view! { <p class="warning" role="alert">{failure_text(s, &why)}</p> })}
+            {move || failure.get().map(|why| view! { <p class="warning" role="alert">{failure_text(s, why)}</p> })}
         </div>
     }
 }
@@ -110,14 +110,18 @@ fn join_text(before: &str, heard: &str) -> String {
     }
 }
 
-pub fn failure_text(s: &Strings, why: &Failure) -> String {
+/// The sentence for why listening stopped, in the user's language: what
+/// happened and what to do next, never the browser's code.
+pub fn failure_text(s: &Strings, why: Failure) -> &'static str {
     match why {
-        Failure::Missing => s.voice_missing.to_string(),
-        Failure::Refused => s.voice_refused.to_string(),
-        Failure::NoMicrophone => s.voice_no_microphone.to_string(),
-        Failure::NoSpeech => s.voice_no_speech.to_string(),
-        Failure::Network => s.voice_network.to_string(),
-        Failure::Language => s.voice_language.to_string(),
-        Failure::Other(code) => (s.voice_other)(code),
+        Failure::Missing => s.voice_missing,
+        Failure::Refused => s.voice_refused,
+        Failure::ServiceRefused => s.voice_service_refused,
+        Failure::NoMicrophone => s.voice_no_microphone,
+        Failure::NoSpeech => s.voice_no_speech,
+        Failure::Network => s.voice_network,
+        Failure::Language => s.voice_language,
+        Failure::Interrupted => s.voice_interrupted,
+        Failure::Other => s.voice_other,
     }
 }

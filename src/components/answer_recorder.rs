@@ -3,8 +3,8 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::i18n::strings;
-use crate::platform::recorder;
+use crate::i18n::{Strings, strings};
+use crate::platform::recorder::{self, RecorderError};
 
 /// This round's recordings by question id, as object URLs. They are freed
 /// when the round ends and never stored.
@@ -23,12 +23,12 @@ impl Recordings {
     }
 }
 
-#[derive(Clone, PartialEq)]
+#[derive(Clone, Copy, PartialEq)]
 enum State {
     Idle,
     Asking,
     Recording,
-    Failed(String),
+    Failed(RecorderError),
 }
 
 /// Record the spoken answer, then play it back.
@@ -78,7 +78,7 @@ pub fn AnswerRecorder(question_id: String) -> impl IntoView {
                     </button>
                     {match other {
                         State::Failed(why) => Some(view! {
-                            <span class="warning">{(s.recording_failed)(&why)}</span>
+                            <p class="warning" role="alert">{error_text(s, why)}</p>
                         }),
                         _ => None,
                     }}
@@ -86,5 +86,17 @@ pub fn AnswerRecorder(question_id: String) -> impl IntoView {
             }}
             {move || url().map(|src| view! { <audio controls src=src aria-label=s.your_recording></audio> })}
         </div>
+    }
+}
+
+/// The sentence for why recording failed, in the user's language: what
+/// happened and what to do next, never the browser's error name.
+fn error_text(s: &Strings, why: RecorderError) -> &'static str {
+    match why {
+        RecorderError::NoMicrophone => s.recorder_no_microphone,
+        RecorderError::Refused => s.recorder_refused,
+        RecorderError::Busy => s.recorder_busy,
+        RecorderError::Unsupported => s.recorder_unsupported,
+        RecorderError::Failed => s.recorder_failed,
     }
 }

@@ -38,10 +38,9 @@ pub fn QuestionPage(id: String) -> impl IntoView {
         <article class="question-page">
             <a class="back" href="#/">{s.back_link}</a>
             <h1 class="question-heading">{BANK.topic_name(&question.topic)}</h1>
-            <QuestionBadges question=question with_topic=false/>
+            <QuestionBadges question=question with_topic=false explain=true/>
             <button class="button small practise-this" on:click=practise>{s.practise_this}</button>
             <div class="prompt" inner_html=question.prompt.as_ref()></div>
-            {question.tip.as_deref().and_then(|id| BANK.tip(id)).map(|tip| view! { <AnswerTip tip=tip/> })}
             {answer_view(s, question)}
             <KeptAnswerList id=question.id.to_string()/>
             <QuestionMarks id=question.id.to_string()/>
@@ -51,7 +50,16 @@ pub fn QuestionPage(id: String) -> impl IntoView {
     .into_any()
 }
 
+/// The answer; an answering tip comes folded after the key points, so the
+/// answer itself is what the page opens on.
 fn answer_view(s: &'static Strings, question: &'static Question) -> AnyView {
+    let tip = move || {
+        question
+            .tip
+            .as_deref()
+            .and_then(|id| BANK.tip(id))
+            .map(|tip| view! { <AnswerTip tip=tip/> })
+    };
     match question.kind {
         QuestionType::Open => view! {
             <section class="answer">
@@ -59,6 +67,7 @@ fn answer_view(s: &'static Strings, question: &'static Question) -> AnyView {
                 <ul class="key-points">
                     {question.key_points.iter().map(|p| view! { <li inner_html=p.as_ref()></li> }).collect_view()}
                 </ul>
+                {tip()}
                 <h2>{s.short_answer}</h2>
                 <div class="short-answer" inner_html=question.short_answer.as_ref()></div>
                 <AnswerReveal label=s.show_full_answer>
@@ -68,7 +77,11 @@ fn answer_view(s: &'static Strings, question: &'static Question) -> AnyView {
             </section>
         }
         .into_any(),
-        _ => view! { <super::graded_answer::GradedAnswer question=question/> }.into_any(),
+        _ => view! {
+            <super::graded_answer::GradedAnswer question=question/>
+            {tip()}
+        }
+        .into_any(),
     }
 }
 

@@ -36,10 +36,12 @@ pub fn RoundQuestion(question: &'static Question, step: Memo<Option<Step>>) -> i
     });
     view! {
         <article class="round-question" tabindex="-1" node_ref=article aria-label=s.current_question>
-            <QuestionBadges question=question/>
+            <QuestionBadges question=question explain=true/>
             <div class="prompt" inner_html=question.prompt.as_ref()></div>
-            {question.tip.as_deref().and_then(|id| BANK.tip(id)).map(|tip| view! { <AnswerTip tip=tip/> })}
             {body}
+            // Folded, after the answer box and (once shown) the key points:
+            // the question and the answer come first.
+            {question.tip.as_deref().and_then(|id| BANK.tip(id)).map(|tip| view! { <AnswerTip tip=tip/> })}
         </article>
         <div class="action-bar">
             <RoundActions question=question step=step/>

@@ -92,6 +92,7 @@ pub struct Strings {
     pub nothing_found: &'static str,
     pub clear_filters: &'static str,
     pub real_question_badge: &'static str,
+    pub real_question_note: &'static str,
     pub backup_reminder: &'static str,
     pub backup_reminder_link: &'static str,
 
@@ -249,7 +250,9 @@ pub struct Strings {
     pub voice_no_speech: &'static str,
     pub voice_network: &'static str,
     pub voice_language: &'static str,
-    pub voice_other: fn(code: &str) -> String,
+    pub voice_service_refused: &'static str,
+    pub voice_interrupted: &'static str,
+    pub voice_other: &'static str,
     pub voice_enable: &'static str,
     pub voice_on_device: &'static str,
     pub voice_installable: &'static str,
@@ -266,7 +269,11 @@ pub struct Strings {
     pub asking_microphone: &'static str,
     pub record_again: &'static str,
     pub record_answer: &'static str,
-    pub recording_failed: fn(why: &str) -> String,
+    pub recorder_no_microphone: &'static str,
+    pub recorder_refused: &'static str,
+    pub recorder_busy: &'static str,
+    pub recorder_unsupported: &'static str,
+    pub recorder_failed: &'static str,
 
     // 模拟面试: results.
     pub round_missing_title: &'static str,

@@ -23,20 +23,27 @@ pub enum Where {
     Service,
 }
 
-/// Why listening stopped or could not start.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why listening stopped or could not start, from the `error` event's code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Failure {
     Missing,
-    /// The user or the browser refused the microphone.
+    /// The user or the browser refused the microphone (`not-allowed`).
     Refused,
+    /// The browser or the system does not allow its speech service
+    /// (`service-not-allowed`: dictation switched off, for one).
+    ServiceRefused,
+    /// `audio-capture`: no microphone, or it could not be opened.
     NoMicrophone,
-    /// Nothing was heard.
+    /// Nothing was heard (`no-speech`).
     NoSpeech,
     /// The speech service could not be reached (offline, for one).
     Network,
-    /// This browser cannot recognise Chinese.
+    /// This browser cannot recognise Chinese (`language-not-supported`).
     Language,
-    Other(String),
+    /// The browser stopped listening on its own (`aborted`).
+    Interrupted,
+    /// Anything else (`bad-grammar`, a code added later, a failed start).
+    Other,
 }
 
 fn constructor() -> Option<js_sys::Function> {
@@ -143,8 +150,8 @@ pub fn listen(
 ) -> Result<(), Failure> {
     cancel();
     let class = constructor().ok_or(Failure::Missing)?;
-    let recognition = js_sys::Reflect::construct(&class, &js_sys::Array::new())
-        .map_err(|e| Failure::Other(describe(&e)))?;
+    let recognition =
+        js_sys::Reflect::construct(&class, &js_sys::Array::new()).map_err(|_| Failure::Other)?;
     let set = |name: &str, value: &JsValue| {
         let _ = js_sys::Reflect::set(&recognition, &JsValue::from_str(name), value);
     };
@@ -165,10 +172,10 @@ pub fn listen(
             .ok()
             .and_then(|c| c.as_string())
             .unwrap_or_default();
-        // `aborted` is a stop this app asked for, not a failure.
-        if code != "aborted" {
-            *seen.borrow_mut() = Some(failure_of(&code));
-        }
+        // The app's own stops never reach here (`cancel` drops the handlers
+        // first, `stop` ends without an error), so `aborted` came from the
+        // browser.
+        *seen.borrow_mut() = Some(Failure::of_code(&code));
     });
     // The closures stay alive until the next listening or a cancel: one
     // must not be dropped while it runs.
@@ -178,7 +185,7 @@ pub fn listen(
     set("onresult", on_result.as_ref());
     set("onerror", on_error.as_ref());
     set("onend", on_end.as_ref());
-    call(&recognition, "start").map_err(|e| Failure::Other(describe(&e)))?;
+    call(&recognition, "start").map_err(|_| Failure::Other)?;
     LISTENING.with(|l| {
         *l.borrow_mut() = Some(Listening {
             recognition,
@@ -250,20 +257,17 @@ fn read_results(event: &JsValue) -> Heard {
     heard
 }
 
-fn failure_of(code: &str) -> Failure {
-    match code {
-        "not-allowed" | "service-not-allowed" => Failure::Refused,
-        "audio-capture" => Failure::NoMicrophone,
-        "no-speech" => Failure::NoSpeech,
-        "network" => Failure::Network,
-        "language-not-supported" => Failure::Language,
-        other => Failure::Other(other.to_string()),
+impl Failure {
+    pub fn of_code(code: &str) -> Self {
+        match code {
+            "not-allowed" => Self::Refused,
+            "service-not-allowed" => Self::ServiceRefused,
+            "audio-capture" => Self::NoMicrophone,
+            "no-speech" => Self::NoSpeech,
+            "network" => Self::Network,
+            "language-not-supported" => Self::Language,
+            "aborted" => Self::Interrupted,
+            _ => Self::Other,
+        }
     }
-}
-
-fn describe(error: &JsValue) -> String {
-    error
-        .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .unwrap_or_else(|| "error".into())
 }

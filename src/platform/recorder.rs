@@ -30,18 +30,54 @@ pub fn is_supported() -> bool {
     has_recorder && window.navigator().media_devices().is_ok()
 }
 
-fn describe(error: JsValue) -> String {
-    error
-        .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.name()))
-        .unwrap_or_else(|| "error".into())
+/// Why recording could not start or finish, read from the browser's error
+/// name (a `DOMException` from `getUserMedia` or `MediaRecorder`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecorderError {
+    /// No microphone, or none that fits (`NotFoundError`, `OverconstrainedError`).
+    NoMicrophone,
+    /// The user or the browser refused the microphone (`NotAllowedError`,
+    /// `SecurityError`).
+    Refused,
+    /// The microphone is there but cannot be opened, usually because another
+    /// app holds it (`NotReadableError`, `AbortError`).
+    Busy,
+    /// This browser or page cannot record (`NotSupportedError`, no
+    /// `mediaDevices` outside a secure context).
+    Unsupported,
+    /// Anything else.
+    Failed,
 }
 
-/// Asks for the microphone and starts recording. The error names why not
-/// (for example `NotAllowedError` when the user refused).
-pub async fn start() -> Result<(), String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let devices = window.navigator().media_devices().map_err(describe)?;
+impl RecorderError {
+    pub fn from_name(name: &str) -> Self {
+        match name {
+            "NotFoundError" | "OverconstrainedError" | "DevicesNotFoundError" => Self::NoMicrophone,
+            "NotAllowedError" | "SecurityError" | "PermissionDeniedError" => Self::Refused,
+            "NotReadableError" | "AbortError" | "TrackStartError" => Self::Busy,
+            "NotSupportedError" | "TypeError" => Self::Unsupported,
+            _ => Self::Failed,
+        }
+    }
+}
+
+// Read as a property: a `DOMException` and a plain error object both carry it.
+fn describe(error: JsValue) -> RecorderError {
+    js_sys::Reflect::get(&error, &JsValue::from_str("name"))
+        .ok()
+        .and_then(|name| name.as_string())
+        .map_or(RecorderError::Failed, |name| {
+            RecorderError::from_name(&name)
+        })
+}
+
+/// Asks for the microphone and starts recording.
+pub async fn start() -> Result<(), RecorderError> {
+    let window = web_sys::window().ok_or(RecorderError::Unsupported)?;
+    let devices = window
+        .navigator()
+        .media_devices()
+        .map_err(|_| RecorderError::Unsupported)?;
     let constraints = MediaStreamConstraints::new();
     constraints.set_audio(&JsValue::TRUE);
     let promise = devices
@@ -74,10 +110,10 @@ pub async fn start() -> Result<(), String> {
 }
 
 /// Stops recording and returns an object URL of the recording.
-pub async fn stop() -> Result<String, String> {
+pub async fn stop() -> Result<String, RecorderError> {
     let active = ACTIVE
         .with(|a| a.borrow_mut().take())
-        .ok_or("not recording")?;
+        .ok_or(RecorderError::Failed)?;
     let recorder = active.recorder.clone();
     let stopped = js_sys::Promise::new(&mut |resolve, _| recorder.set_onstop(Some(&resolve)));
     recorder.stop().map_err(describe)?;

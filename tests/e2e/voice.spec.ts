@@ -258,3 +258,60 @@ test("answer texts stay in their round unless the user keeps them with the revie
   await page.reload();
   await expect(kept).toHaveCount(1);
 });
+
+/** getUserMedia fails as a browser fails it: a DOMException with `name`. */
+async function refuseMicrophone(page: Page, name: string) {
+  await page.addInitScript((name) => {
+    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException("raw browser text", name));
+  }, name);
+}
+
+for (const [name, sentence] of [
+  ["NotFoundError", "没有找到麦克风：接上或打开麦克风后再点「录音作答」"],
+  ["NotAllowedError", "麦克风权限被拒绝了：在浏览器的网站设置里允许这个网站使用麦克风"],
+] as const) {
+  test(`a recorder that meets ${name} says what happened and what to do, in the user's words`, async ({ page }) => {
+    await stubSpeech(page, { missing: true });
+    await refuseMicrophone(page, name);
+    await practiseGil(page);
+    await page.getByRole("button", { name: "录音作答" }).click();
+    const alert = page.locator(".recorder [role=alert]");
+    await expect(alert).toContainText(sentence);
+    await expect(alert).not.toContainText(name);
+    await expect(alert).not.toContainText("raw browser text");
+    // Still answerable, and the button is there to try again.
+    await expect(page.getByRole("button", { name: "录音作答" })).toBeVisible();
+    await expect(page.locator(".notes textarea")).toBeEditable();
+  });
+}
+
+test("the recorder's message follows the language", async ({ page }) => {
+  await stubSpeech(page, { missing: true });
+  await refuseMicrophone(page, "NotFoundError");
+  await open(page, "#/settings");
+  await page.locator("label.pill", { hasText: "English" }).click();
+  await page.goto("./#/q/concurrency-gil");
+  await page.getByRole("button", { name: "Practise this one" }).click();
+  await page.getByRole("button", { name: "Record answer" }).click();
+  await expect(page.locator(".recorder [role=alert]")).toHaveText(/^No microphone found: connect or switch on a microphone/);
+});
+
+for (const [code, sentence] of [
+  ["not-allowed", "没有麦克风权限：可以在浏览器的网站设置里允许，或者直接打字作答。"],
+  ["service-not-allowed", "浏览器或系统不允许使用语音识别服务"],
+  ["audio-capture", "没有找到麦克风，请直接打字作答。"],
+  ["aborted", "语音识别被中断了：再点一次「说出答案」"],
+  ["bad-grammar", "语音识别没有成功：再点一次「说出答案」，或者直接打字作答。"],
+] as const) {
+  test(`speech recognition error "${code}" is told as a sentence, never as its code`, async ({ page }) => {
+    await stubSpeech(page);
+    await practiseGil(page);
+    await page.getByRole("button", { name: "说出答案" }).click();
+    await page.getByRole("button", { name: "用语音" }).click();
+    await page.evaluate((code) => (window as any).__speech.fail(code), code);
+    const alert = page.locator(".answer-box [role=alert]");
+    await expect(alert).toContainText(sentence);
+    await expect(alert).not.toContainText(code);
+    await expect(page.getByRole("button", { name: "说出答案" })).toBeVisible();
+  });
+}

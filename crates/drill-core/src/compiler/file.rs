@@ -9,6 +9,7 @@ use super::markdown::{self, Lines, Spanned};
 use super::meta::parse_meta;
 use super::model::{BankError, SourceFile};
 use super::question::{Draft, LineErrors, QuestionAt, SECTIONS, Section, build_question};
+use super::words;
 use crate::bank::{Question, Topic};
 
 pub(super) struct CompiledFile {
@@ -47,6 +48,9 @@ pub(super) fn compile_file(source: &SourceFile) -> Result<CompiledFile, Vec<Bank
     let lines = Lines::new(text);
     let events = markdown::parse(text);
     let mut errors = markdown::unsafe_content(&events, &lines);
+    for (line, word) in words::leaks_in_topic(text) {
+        errors.push((line, words::message(word)));
+    }
     let heads = headings(&events, &lines);
 
     let mut topic_name = None;

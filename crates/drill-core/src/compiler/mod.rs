@@ -12,6 +12,7 @@ mod model;
 mod question;
 pub mod seed;
 mod tip;
+mod words;
 
 use std::collections::HashMap;
 

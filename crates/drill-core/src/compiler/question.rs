@@ -3,10 +3,10 @@
 
 use std::borrow::Cow;
 
-use super::key_points;
 use super::markdown::{self, Item, Lines, Spanned};
 use super::meta::Meta;
 use super::model::Checked;
+use super::{key_points, words};
 use crate::bank::{Choice, Link, Question, QuestionType};
 use crate::text::visible_text;
 
@@ -176,6 +176,7 @@ pub(super) fn build_question(
                 sections.line_of(Section::Choices),
                 &mut errors,
             ));
+            unlettered_explanation(&question, &sections, &mut errors);
         }
         QuestionType::TrueFalse => {
             question.accepted = Cow::Owned(vec![true_false(&sections, &mut errors)]);
@@ -461,4 +462,31 @@ fn ordering(sections: &Sections<'_, '_, '_>, errors: &mut LineErrors) -> Vec<Cow
 
 fn owned_list(values: &[String]) -> Cow<'static, [Cow<'static, str>]> {
     Cow::Owned(values.iter().map(|v| Cow::Owned(v.clone())).collect())
+}
+
+/// The app shows the choices lettered A, B, C… as written; the explanation
+/// teaches by those letters, each wrong one included.
+fn unlettered_explanation(
+    question: &Question,
+    sections: &Sections<'_, '_, '_>,
+    errors: &mut LineErrors,
+) {
+    let explained = visible_text(&question.explanation);
+    if explained.trim().is_empty() {
+        return;
+    }
+    let unnamed: Vec<String> = ('A'..='Z')
+        .take(question.choices.len())
+        .filter(|&letter| !words::names_letter(&explained, letter))
+        .map(String::from)
+        .collect();
+    if !unnamed.is_empty() {
+        errors.push((
+            sections.line_of(Section::Explanation),
+            format!(
+                "`解析` names the choices by their letters and says why each wrong one is wrong: it never names {}",
+                unnamed.join(", ")
+            ),
+        ));
+    }
 }

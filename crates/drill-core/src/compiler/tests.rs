@@ -54,7 +54,7 @@ Redis 7 执行命令用几个线程？
 - [ ] 每个连接一个
 
 ### 解析
-命令由主线程串行执行。
+A 对：命令由主线程串行执行。B 错：没有每个连接一个线程。
 ";
 
 fn file(name: &str, text: &str) -> SourceFile {
@@ -122,7 +122,10 @@ fn a_valid_file_round_trips_every_field() {
     assert_eq!(choice.choices.len(), 2);
     assert!(choice.choices[0].correct && !choice.choices[1].correct);
     assert_eq!(choice.choices[0].html, "一个");
-    assert_eq!(choice.explanation, "<p>命令由主线程串行执行。</p>");
+    assert_eq!(
+        choice.explanation,
+        "<p>A 对：命令由主线程串行执行。B 错：没有每个连接一个线程。</p>"
+    );
 }
 
 #[test]
@@ -200,7 +203,7 @@ str 不可变。
 - [ ] list
 
 ### 解析
-list 可变。
+A、B 对。C 错：list 可变。
 ";
     let bank = compile(text).unwrap();
     let [tf, fill, order, multi] = &bank.questions[..] else {
@@ -386,8 +389,8 @@ fn unknown_fields_and_sections_and_bad_values_are_errors() {
 #[test]
 fn a_section_of_another_type_is_an_error() {
     let text = OPEN.replace(
-        "### 解析\n命令",
-        "### 要点\n- a\n- b\n- c\n\n### 解析\n命令",
+        "### 解析\nA 对",
+        "### 要点\n- a\n- b\n- c\n\n### 解析\nA 对",
     );
     assert!(
         only_error(&text)
@@ -548,4 +551,63 @@ fn key_point_terms_are_read_as_written_one_line_per_key_point() {
     );
     let (_, message) = only_error(&empty);
     assert!(message.contains("key point 2"), "{message}");
+}
+
+#[test]
+fn words_about_source_notes_are_refused_where_the_user_reads_them() {
+    // In an answer: refused at its line, whatever the case or the phrasing.
+    let text = OPEN.replace(
+        "完整的答案，见",
+        "原笔记里写的是\"单线程所以快\"，这只说对了一半；完整的答案，见",
+    );
+    let (line, message) = only_error(&text);
+    assert_eq!(line, 23);
+    assert!(message.starts_with("`原笔记` points at notes"), "{message}");
+    for leak in ["（种子笔记链接）", "Seed notes say", "见原答案"] {
+        let text = OPEN.replace("Redis 为什么快？\n", &format!("Redis 为什么快？{leak}\n"));
+        assert_eq!(only_error(&text).0, 12, "{leak}");
+    }
+    // In a choice, a link title, a code comment: all shown, all checked.
+    let text = OPEN.replace("- [ ] 每个连接一个", "- [ ] 种子里说每个连接一个");
+    assert_eq!(only_error(&text).0, 47);
+    let text = OPEN.replace("[Redis 文档]", "[原笔记链接]");
+    assert_eq!(only_error(&text).0, 35);
+    let text = OPEN.replace("# 注释", "# 种子笔记");
+    assert_eq!(only_error(&text).0, 26);
+    // A random seed is a term of its own; metadata and key-point terms
+    // never reach the screen.
+    let text = OPEN.replace("# 注释", "# 固定随机种子，结果可复现");
+    assert!(compile(&text).is_ok());
+    assert_eq!(compile(OPEN).unwrap().questions[0].seed.as_ref(), ["s03"]);
+    let text = OPEN.replace(
+        "### 参考",
+        "### 判分词\n- 内存 / 种子\n- 单线程\n- 多路复用\n\n### 参考",
+    );
+    assert!(compile(&text).is_ok());
+    // A tip is read the same way, past its `- seed:` lines.
+    let tip = TIP.replace("再说它解决", "原笔记建议再说它解决");
+    let errors = compile_bank(&[], &[file("tips/describe.md", &tip)], &seeds()).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(
+        errors[0].to_string().split(": ").next(),
+        Some("questions/tips/describe.md:4")
+    );
+}
+
+#[test]
+fn a_choice_explanation_names_every_choice_by_its_letter() {
+    // B is only named inside words (`Bob`, `ABC`): the wrong choice is not explained.
+    let text = OPEN.replace(
+        "A 对：命令由主线程串行执行。B 错：没有每个连接一个线程。",
+        "A 对：命令由主线程串行执行，Bob 说的 ABC 不对。",
+    );
+    let (line, message) = only_error(&text);
+    assert_eq!(line, 49);
+    assert!(message.ends_with("it never names B"), "{message}");
+    // Letters beside Chinese text or punctuation count: 选A，B错。
+    let text = OPEN.replace(
+        "A 对：命令由主线程串行执行。B 错：没有每个连接一个线程。",
+        "选A，B错：没有每个连接一个线程。",
+    );
+    assert!(compile(&text).is_ok());
 }

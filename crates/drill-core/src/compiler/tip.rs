@@ -54,6 +54,9 @@ pub(super) fn compile_tip(source: &SourceFile) -> Result<(Tip, usize), Vec<BankE
     let first_body_line = source.text[..body_start.min(source.text.len())]
         .lines()
         .count();
+    for (line, word) in super::words::leaks_in_tip(&source.text) {
+        errors.push(error(line, super::words::message(word)));
+    }
     let events = markdown::parse(body);
     for (line, message) in markdown::unsafe_content(&events, &Lines::new(body)) {
         errors.push(error(first_body_line + line, message));
