@@ -189,3 +189,31 @@ test.describe("a phone on its side", () => {
     await expect(page.locator(".grade-buttons")).toBeInViewport();
   });
 });
+
+test.describe("dark, at 大 text size", () => {
+  test.use({ colorScheme: "dark" });
+
+  test("the scoring line, the early-end score and the session bar fit the phone", async ({ page }) => {
+    await page.addInitScript(() =>
+      localStorage.setItem("drill.prefs", JSON.stringify({ v: 1, data: { theme: "Dark", text: "Large", lang: "Zh" } })),
+    );
+    await seeded(page);
+    await page.clock.install({ time: T0 });
+    await composeRound(page, "5", "只要问答");
+    await expect(page.locator("html")).toHaveAttribute("data-text", "large");
+    await page.getByRole("button", { name: "显示答案" }).click();
+    await page.locator(".checklist input").first().check();
+    await expect(page.locator(".grade-hint")).toBeInViewport();
+    await expect(page.locator(".grade-buttons .button").first()).toBeInViewport();
+    await page.locator(".grade-buttons .button", { hasText: /^会/ }).first().click();
+    await page.getByRole("button", { name: "下一题" }).click();
+    await page.getByRole("link", { name: "题库" }).click();
+    await expect(page.locator(".session-bar")).toBeVisible();
+    const wide = async () => page.evaluate(() => document.documentElement.scrollWidth);
+    expect(await wide()).toBeLessThanOrEqual(390);
+    await page.locator(".session-bar").click();
+    await endRound(page);
+    await expect(page.locator(".scored-on")).toContainText("按已答的 1/5 题计分");
+    expect(await wide()).toBeLessThanOrEqual(390);
+  });
+});
