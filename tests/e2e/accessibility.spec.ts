@@ -59,7 +59,7 @@ for (const colorScheme of ["light", "dark"] as const) {
           await open(page, `#/q/${id}`);
           await page.getByRole("button", { name: "练这道" }).click();
           await expect(page.getByRole("timer")).toBeVisible();
-          await expect(page.locator(input)).toBeVisible();
+          await expect(page.locator(input).first()).toBeVisible();
           await noViolations(page, `${kind} runner`);
           if (kind === "问答") {
             await page.getByRole("button", { name: "显示答案" }).click();
