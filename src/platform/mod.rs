@@ -10,6 +10,7 @@ pub mod perf;
 pub mod persistence;
 pub mod recognition;
 pub mod recorder;
+pub mod scroll;
 pub mod service_worker;
 pub mod speech;
 pub mod storage;

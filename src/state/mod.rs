@@ -1,6 +1,7 @@
 //! App-wide state: signals over the core's records, saved on every change.
 
 pub mod app_update;
+pub mod browse;
 pub mod draft;
 pub mod kept_answers;
 pub mod marks;

@@ -39,43 +39,49 @@ pub fn highlight(text: &str, query: &Query) -> Vec<Piece> {
 
 /// A short stretch of `answer` around the first match of a term that
 /// `question` lacks: what shows that a result matched by its answer. None
-/// when the question itself holds every term.
+/// when the question itself holds every term. Only the line (paragraph,
+/// item) that matched is mapped back to the text, so a row costs little
+/// more than its answer's length in folding, once per keystroke.
 pub fn snippet(question: &str, answer: &str, query: &Query) -> Option<Vec<Piece>> {
     let in_question = Folded::new(question);
-    let lacking: Vec<&String> = query
+    let lacking: Vec<&str> = query
         .terms()
         .iter()
-        .filter(|t| !in_question.text.contains(t.as_str()))
+        .map(String::as_str)
+        .filter(|t| !in_question.text.contains(t))
         .collect();
     if lacking.is_empty() {
         return None;
     }
-    let map = FoldMap::new(answer);
+    let mut folded = String::new();
+    let line = answer.split('\n').find(|line| {
+        folded.clear();
+        folded.extend(line.chars().filter_map(fold_char));
+        lacking.iter().any(|t| folded.contains(t))
+    })?;
+    let map = FoldMap::new(line);
     let (start, end) = lacking
         .iter()
         .filter_map(|t| {
-            let at = map.folded.find(t.as_str())?;
+            let at = map.folded.find(t)?;
             map.original(at, at + t.len())
         })
         .min()?;
-    // The line the match is on (a paragraph, an item), cut around it.
-    let line_start = answer[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = answer[end..].find('\n').map_or(answer.len(), |i| end + i);
-    let from = answer[line_start..start]
+    let from = line[..start]
         .char_indices()
         .rev()
         .nth(SNIPPET_BEFORE - 1)
-        .map_or(line_start, |(i, _)| line_start + i);
-    let to = answer[start..line_end]
+        .map_or(0, |(i, _)| i);
+    let to = line[start..]
         .char_indices()
         .nth(SNIPPET_AFTER)
-        .map_or(line_end, |(i, _)| start + i)
+        .map_or(line.len(), |(i, _)| start + i)
         .max(end);
-    let mut pieces = highlight(answer[from..to].trim(), query);
-    if from > line_start {
+    let mut pieces = highlight(line[from..to].trim(), query);
+    if from > 0 {
         pieces.insert(0, piece("…", false));
     }
-    if to < line_end {
+    if to < line.len() {
         pieces.push(piece("…", false));
     }
     Some(pieces)

@@ -15,7 +15,7 @@ pub enum LastAnswer {
 }
 
 /// Each answered question's last answer, folded from the review log.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LastAnswers {
     last: HashMap<String, LastAnswer>,
 }
