@@ -49,10 +49,10 @@ pub fn QuestionListItem(question: &'static Question, query: Memo<Query>) -> impl
             <a class="question-row" href=href>
                 <span class="question-title">{title_view}</span>
                 {answer_line}
-                <span class="row-meta">
+                <div class="row-meta">
                     <QuestionBadges question=question/>
                     <RowStatus id=question.id.as_ref()/>
-                </span>
+                </div>
             </a>
         </li>
     }
