@@ -1,7 +1,6 @@
 //! The shell: top bar, the screen for the current route, bottom navigation.
 
 use drill_core::route::Route;
-use drill_core::search::Filter;
 use leptos::prelude::*;
 
 use crate::components::bank_screen::BankScreen;
@@ -20,6 +19,7 @@ use crate::components::update_banner::UpdateBanner;
 use crate::i18n::strings;
 use crate::platform::location::use_route;
 use crate::state::app_update::AppStatus;
+use crate::state::browse;
 use crate::state::kept_answers::KeptAnswers;
 use crate::state::marks::UserMarks;
 use crate::state::notices::Notices;
@@ -28,22 +28,9 @@ use crate::state::progress::Progress;
 use crate::state::rounds::Rounds;
 use crate::state::voice::Voice;
 
-/// What the user typed and picked in 题库, kept while they open questions
-/// and come back.
-#[derive(Clone, Copy)]
-pub struct BrowseFilter(pub RwSignal<Filter>);
-
-/// How many pages of 题库's list are open, and for which filter: another
-/// filter starts at one page, and coming back from a question keeps what
-/// was open.
-#[derive(Clone, Copy)]
-pub struct ShownPages(pub RwSignal<(Filter, usize)>);
-
 #[component]
 pub fn App() -> impl IntoView {
     let route = use_route();
-    provide_context(BrowseFilter(RwSignal::new(Filter::default())));
-    provide_context(ShownPages(RwSignal::new((Filter::default(), 1))));
     let prefs = DisplayPrefs::load();
     provide_context(prefs);
     let lang = Memo::new(move |_| prefs.current().with(|p| p.lang));
@@ -54,6 +41,7 @@ pub fn App() -> impl IntoView {
     provide_context(voice);
     let progress = Progress::load(notices);
     provide_context(progress);
+    browse::provide(progress);
     let kept = KeptAnswers::load(voice, notices);
     provide_context(kept);
     provide_context(Rounds::load(notices, progress, kept));

@@ -1,24 +1,31 @@
 use std::sync::LazyLock;
 
 use drill_core::bank::QuestionType;
-use drill_core::search::{Filter, SearchIndex, Subset};
+use drill_core::round::RoundConfig;
+use drill_core::search::{Filter, Query, SearchIndex, Subset};
 use leptos::prelude::*;
 
 use super::backup_reminder::BackupReminder;
 use super::question_list::QuestionList;
+use super::session_start::start_and_show;
 use super::topic_chips::TopicChips;
-use crate::app::BrowseFilter;
 use crate::bank_data::BANK;
 use crate::i18n::strings;
 use crate::platform::{perf, timeout_slices};
+use crate::state::browse::BrowseFilter;
 use crate::state::marks::UserMarks;
 use crate::state::progress::Progress;
+use crate::state::rounds::Rounds;
 
 /// Its text is prepared in slices after start-up, ready for the first search.
 static INDEX: LazyLock<SearchIndex> = LazyLock::new(SearchIndex::new);
 
 /// Questions whose text one slice prepares: a few milliseconds of work.
 const PREPARED_PER_SLICE: usize = 25;
+
+/// The most questions 练这些 puts in one round: about an interview's
+/// length. A longer list gives its first ones, as the list orders them.
+const PRACTISE_AT_MOST: usize = 20;
 
 /// 题库: every question, searchable and filtered by topic, type and difficulty.
 #[component]
@@ -50,8 +57,24 @@ pub fn BankScreen() -> impl IntoView {
             }),
         }
     });
+    let query = Memo::new(move |_| filter.with(|f| Query::parse(&f.query)));
     let is_filtered = move || filter.with(|f| *f != Filter::default());
     let s = strings();
+    let rounds = expect_context::<Rounds>();
+    // A mock round of the listed questions, in list order; an unfinished
+    // round is asked about first, as from any other start.
+    let practise_these = move |_| {
+        let ids: Vec<String> = matching.with_untracked(|m| {
+            m.iter()
+                .take(PRACTISE_AT_MOST)
+                .map(|&i| BANK.questions[i].id.to_string())
+                .collect()
+        });
+        if !ids.is_empty() {
+            start_and_show(rounds, RoundConfig::default().retry(ids), false);
+        }
+    };
+    let listed = move || matching.with(Vec::len);
 
     view! {
         <section class="bank">
@@ -101,13 +124,23 @@ pub fn BankScreen() -> impl IntoView {
                     })}
                 </select>
             </div>
-            <p class="result-count" role="status">
-                {move || if is_filtered() {
-                    (s.found_count)(matching.with(Vec::len))
-                } else {
-                    (s.all_count)(BANK.questions.len())
-                }}
-            </p>
+            <div class="result-bar">
+                <p class="result-count" role="status">
+                    {move || if is_filtered() {
+                        (s.found_count)(matching.with(Vec::len))
+                    } else {
+                        (s.all_count)(BANK.questions.len())
+                    }}
+                </p>
+                <Show when=move || { is_filtered() && listed() > 0 }>
+                    <button class="button small practise-these" on:click=practise_these>
+                        {move || (s.practise_these)(listed().min(PRACTISE_AT_MOST))}
+                    </button>
+                </Show>
+            </div>
+            <Show when=move || { is_filtered() && listed() > PRACTISE_AT_MOST }>
+                <p class="hint practise-cap">{move || (s.practise_these_cap)(PRACTISE_AT_MOST, listed())}</p>
+            </Show>
             <Show
                 when=move || matching.with(|m| !m.is_empty())
                 fallback=move || view! {
@@ -117,7 +150,7 @@ pub fn BankScreen() -> impl IntoView {
                     </div>
                 }
             >
-                <QuestionList matching=matching/>
+                <QuestionList matching=matching query=query/>
             </Show>
         </section>
     }

@@ -5,15 +5,16 @@ use super::answer_reveal::AnswerReveal;
 use crate::i18n::{Strings, strings};
 
 /// A graded question's choices or items, and behind a tap its answer and why.
+/// Read, not answered here: the choices are a plain lettered list, not
+/// controls (a round is where they are picked), and which are right shows
+/// only with the answer.
 #[component]
 pub fn GradedAnswer(question: &'static Question) -> impl IntoView {
     let s = strings();
     let before = match question.kind {
         QuestionType::SingleChoice | QuestionType::MultipleChoice => view! {
-            <ol class="choices">
-                {question.choices.iter().enumerate().map(|(i, c)| view! {
-                    <li><span class="letter">{choice_letter(i)}</span><span inner_html=c.html.as_ref()></span></li>
-                }).collect_view()}
+            <ol class="choices listed">
+                {question.choices.iter().enumerate().map(|(i, c)| choice_item(i, c.html.as_ref())).collect_view()}
             </ol>
         }
         .into_any(),
@@ -44,9 +45,14 @@ pub fn GradedAnswer(question: &'static Question) -> impl IntoView {
 
 fn solution(s: &'static Strings, question: &'static Question) -> AnyView {
     match question.kind {
-        QuestionType::SingleChoice | QuestionType::MultipleChoice => {
-            view! { <p class="solution">{question.correct_letters()}</p> }.into_any()
+        QuestionType::SingleChoice | QuestionType::MultipleChoice => view! {
+            <p class="solution">{question.correct_letters()}</p>
+            <ol class="choices listed correct" aria-label=s.correct_choices>
+                {question.choices.iter().enumerate().filter(|(_, c)| c.correct)
+                    .map(|(i, c)| choice_item(i, c.html.as_ref())).collect_view()}
+            </ol>
         }
+        .into_any(),
         QuestionType::Ordering => view! {
             <ol class="solution order-solution">
                 {question.order.iter().map(|item| view! { <li inner_html=item.as_ref()></li> }).collect_view()}
@@ -63,5 +69,12 @@ fn solution(s: &'static Strings, question: &'static Question) -> AnyView {
             <p class="solution">{question.accepted.first().map(|a| a.to_string())}</p>
         }
         .into_any(),
+    }
+}
+
+/// "A. …": the letter a round and the answer name the choice by.
+fn choice_item(index: usize, html: &'static str) -> impl IntoView {
+    view! {
+        <li><span class="letter">{format!("{}.", choice_letter(index))}</span><span inner_html=html></span></li>
     }
 }

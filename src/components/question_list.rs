@@ -1,11 +1,13 @@
+use drill_core::search::Query;
 use leptos::html::Button;
 use leptos::prelude::*;
 
 use super::question_list_item::QuestionListItem;
-use crate::app::{BrowseFilter, ShownPages};
 use crate::bank_data::BANK;
 use crate::i18n::strings;
 use crate::platform::near_viewport::NearViewport;
+use crate::platform::scroll;
+use crate::state::browse::{BrowseFilter, ShownPages};
 
 /// Rows drawn at a time: more than a phone's screen holds below the
 /// search box and filters. Each keystroke replaces these rows, so every
@@ -19,30 +21,51 @@ const PAGE: usize = 10;
 const DRAW_AHEAD_PX: u32 = 400;
 
 /// 题库's matching questions, a page at a time. More are drawn as the end
-/// of the list scrolls near, or with the button at its end.
+/// of the list scrolls near, or with the button at its end. Coming back
+/// from a question opened here finds the list as it was left: as many
+/// pages drawn, scrolled as far.
 #[component]
-pub fn QuestionList(matching: Memo<Vec<usize>>) -> impl IntoView {
+pub fn QuestionList(matching: Memo<Vec<usize>>, query: Memo<Query>) -> impl IntoView {
     let BrowseFilter(filter) = expect_context::<BrowseFilter>();
-    let ShownPages(pages) = expect_context::<ShownPages>();
+    let ShownPages(place) = expect_context::<ShownPages>();
     let s = strings();
-    // Pages opened for another filter do not carry over to this one.
-    let shown_pages = move || {
-        pages.with(|(shown_for, n)| {
-            if filter.with(|f| f == shown_for) {
-                *n
-            } else {
-                1
-            }
-        })
-    };
+    let shown_pages = move || place.with(|p| filter.with(|f| p.pages_for(f)));
     let shown = move || shown_pages() * PAGE;
     let left = move || matching.with(Vec::len).saturating_sub(shown());
     let rows = move || matching.with(|m| m[..m.len().min(shown())].to_vec());
     let show_more = move || {
         if left() > 0 {
-            pages.set((filter.get_untracked(), shown_pages() + 1));
+            let (filter, pages) = (filter.get_untracked(), shown_pages() + 1);
+            place.update(|p| {
+                p.filter = filter;
+                p.pages = pages;
+            });
         }
     };
+    // Opening a question remembers how far down the list it was; nothing
+    // redraws, the page is about to change anyway.
+    let remember_place = move |_| {
+        let (filter, pages) = (filter.get_untracked(), shown_pages());
+        place.update_untracked(|p| {
+            p.filter = filter;
+            p.pages = pages;
+            p.scroll_y = Some(scroll::y());
+        });
+    };
+    let back_to = place
+        .try_update_untracked(|p| {
+            let y = p.scroll_y.take();
+            filter
+                .with_untracked(|f| *f == p.filter)
+                .then_some(y)
+                .flatten()
+        })
+        .flatten();
+    if let Some(y) = back_to {
+        // After the rows are laid out, and after the new screen's own
+        // scroll to the top.
+        request_animation_frame(move || scroll::to_y(y));
+    }
 
     let button = NodeRef::<Button>::new();
     let watcher = StoredValue::new_local(None::<NearViewport>);
@@ -55,11 +78,11 @@ pub fn QuestionList(matching: Memo<Vec<usize>>) -> impl IntoView {
     on_cleanup(move || watcher.set_value(None));
 
     view! {
-        <ul class="question-list">
+        <ul class="question-list" on:click=remember_place>
             <For
                 each=rows
                 key=|index| *index
-                children=|index| view! { <QuestionListItem question=&BANK.questions[index]/> }
+                children=move |index| view! { <QuestionListItem question=&BANK.questions[index] query=query/> }
             />
         </ul>
         <Show when=move || { left() > 0 }>

@@ -83,6 +83,15 @@ pub static EN: Strings = Strings {
     all_count: |n| format!("All {}", questions(n)),
     show_all: |n| format!("Show all {n}"),
     show_more: |next, left| format!("Show {next} more ({left} left)"),
+    practise_these: |n| format!("Practise these ({})", questions(n)),
+    practise_these_cap: |most, n| {
+        format!("{n} listed; a round takes at most {most}: the first {most} in list order.")
+    },
+    status_bookmarked: "Bookmarked",
+    status_noted: "Has a note",
+    status_missed: "Missed last time",
+    status_done: "Done",
+    correct_choices: "Correct choices",
     nothing_found: "No questions match.",
     clear_filters: "Clear search and filters",
     real_question_badge: "Real",

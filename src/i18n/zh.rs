@@ -79,6 +79,15 @@ pub static ZH: Strings = Strings {
     all_count: |n| format!("全部 {n} 题"),
     show_all: |n| format!("显示全部 {n} 题"),
     show_more: |next, left| format!("再显示 {next} 题（还有 {left} 题）"),
+    practise_these: |n| format!("练这些（{n} 题）"),
+    practise_these_cap: |most, n| {
+        format!("共 {n} 题，一轮最多 {most} 题：按列表顺序取前 {most} 题。")
+    },
+    status_bookmarked: "已收藏",
+    status_noted: "有笔记",
+    status_missed: "上次答错",
+    status_done: "做过",
+    correct_choices: "正确选项",
     nothing_found: "没有找到匹配的题目。",
     clear_filters: "清除搜索和筛选",
     real_question_badge: "真题",

@@ -2,6 +2,7 @@
 
 pub mod app_update;
 pub mod backup_io;
+pub mod browse;
 pub mod draft;
 pub mod kept_answers;
 pub mod marks;
