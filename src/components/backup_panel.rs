@@ -1,5 +1,5 @@
 use drill_core::backup::{
-    ImportError, ImportPreview, MAX_BACKUP_BYTES, UserData, export, merge, parse_backup, preview,
+    ImportError, ImportPreview, MAX_BACKUP_BYTES, UserData, export, parse_backup, preview,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -89,19 +89,13 @@ pub fn BackupPanel() -> impl IntoView {
             });
         });
     };
-    let confirm_import = move |incoming: UserData, adds: ImportPreview| {
-        let merged = merge(&backup_io::read_all(), &incoming);
-        match backup_io::write_all(&merged) {
-            Ok(()) => {
-                progress.log.set(merged.log);
-                rounds.adopt_imported_history(merged.rounds);
-                marks.marks.set(merged.marks);
-                step.set(Step::Imported(adds));
-            }
-            Err(problem) => step.set(Step::Refused((s.import_not_saved)(
-                &s.storage_problem(&problem),
-            ))),
-        }
+    let confirm_import = move |incoming: UserData, adds: ImportPreview| match backup_io::import(
+        &incoming, progress, rounds, marks,
+    ) {
+        Ok(()) => step.set(Step::Imported(adds)),
+        Err(problem) => step.set(Step::Refused((s.import_not_saved)(
+            &s.storage_problem(&problem),
+        ))),
     };
     let reset = move |_| {
         backup_io::clear_all();

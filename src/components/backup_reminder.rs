@@ -14,7 +14,7 @@ pub fn BackupReminder() -> impl IntoView {
     let progress = expect_context::<Progress>();
     let rounds = expect_context::<Rounds>();
     let oldest = progress
-        .log
+        .log()
         .with_untracked(|log| log.first().map(|e| e.at_ms))
         .into_iter()
         .chain(

@@ -40,13 +40,13 @@ pub fn BankScreen() -> impl IntoView {
     });
     let progress = expect_context::<Progress>();
     let marks = expect_context::<UserMarks>();
-    let mistakes = progress.mistakes;
+    let mistakes = progress.mistakes();
     let matching = Memo::new(move |_| {
         let found = filter.with(|f| INDEX.matching(BANK.questions, f));
         match filter.with(|f| f.subset) {
             None => found,
-            Some(subset) => progress.log.with(|log| {
-                marks.marks.with(|m| {
+            Some(subset) => progress.log().with(|log| {
+                marks.current().with(|m| {
                     mistakes.with(|mistakes| {
                         found
                             .into_iter()

@@ -78,8 +78,8 @@ fn RowStatus(id: &'static str) -> impl IntoView {
     let s = strings();
     let marks = expect_context::<UserMarks>();
     let LastAnswered(last) = expect_context::<LastAnswered>();
-    let bookmarked = move || marks.marks.with(|m| m.is_bookmarked(id));
-    let noted = move || marks.marks.with(|m| !m.note(id).trim().is_empty());
+    let bookmarked = move || marks.current().with(|m| m.is_bookmarked(id));
+    let noted = move || marks.current().with(|m| !m.note(id).trim().is_empty());
     let answered = move || last.with(|l| l.of(id));
     let mark = |class: &'static str, sign: &'static str, label: &'static str| {
         view! { <span class=class role="img" aria-label=label title=label>{sign}</span> }

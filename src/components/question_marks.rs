@@ -17,8 +17,12 @@ pub fn QuestionMarks(id: String) -> impl IntoView {
     let marks = expect_context::<UserMarks>();
     let s = strings();
     let id = StoredValue::new(id);
-    let bookmarked = move || marks.marks.with(|m| m.is_bookmarked(&id.get_value()));
-    let note = move || marks.marks.with(|m| m.note(&id.get_value()).to_string());
+    let bookmarked = move || marks.current().with(|m| m.is_bookmarked(&id.get_value()));
+    let note = move || {
+        marks
+            .current()
+            .with(|m| m.note(&id.get_value()).to_string())
+    };
     // Typed and not yet saved.
     let pending = StoredValue::new(None::<String>);
     let timer = StoredValue::new(None::<TimeoutHandle>);

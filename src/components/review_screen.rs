@@ -43,9 +43,9 @@ fn ReviewDashboard() -> impl IntoView {
     let today = day_start_ms(now);
     let bank_ids: Vec<&'static str> = BANK.questions.iter().map(|q| q.id.as_ref()).collect();
     let bank_ids = StoredValue::new(bank_ids);
-    let schedule = progress.schedules;
+    let schedule = progress.schedules();
     let queue = Memo::new(move |_| {
-        progress.log.with(|log| {
+        progress.log().with(|log| {
             schedule.with(|s| {
                 settings.with(|set| {
                     bank_ids.with_value(|ids| review_queue(ids, s, log, set, now, today))
@@ -53,7 +53,7 @@ fn ReviewDashboard() -> impl IntoView {
             })
         })
     });
-    let mistakes = progress.mistakes;
+    let mistakes = progress.mistakes();
     let show_all = RwSignal::new(false);
     let forecast = Memo::new(move |_| schedule.with(|s| due_forecast(s, today, 14)));
     let start = move |ids: Vec<String>| {

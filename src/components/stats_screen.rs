@@ -28,7 +28,7 @@ pub fn StatsScreen() -> impl IntoView {
     let today = day_start_ms(now_ms());
     let s = strings();
     let empty = move || {
-        progress.log.with(Vec::is_empty) && rounds.history().with(|h| round_scores(h).is_empty())
+        progress.log().with(Vec::is_empty) && rounds.history().with(|h| round_scores(h).is_empty())
     };
     view! {
         <section class="stats">
@@ -66,7 +66,7 @@ fn NoStatsYet() -> impl IntoView {
 }
 
 fn summary(s: &'static Strings, progress: Progress, today: i64) -> impl IntoView {
-    let (streak, total) = progress.log.with(|log| (streaks(log, today), log.len()));
+    let (streak, total) = progress.log().with(|log| (streaks(log, today), log.len()));
     let tile = |value: String, name: &'static str| {
         view! {
             <div class="stat">
@@ -87,7 +87,7 @@ fn summary(s: &'static Strings, progress: Progress, today: i64) -> impl IntoView
 fn calendar(progress: Progress, today: i64) -> impl IntoView {
     let today_key = day_key(today);
     let days = calendar_days(weekday(today_key));
-    let counts = progress.log.with(|log| daily_counts(log, today, days));
+    let counts = progress.log().with(|log| daily_counts(log, today, days));
     let first_day = today_key - (days as i64 - 1);
     view! { <div class="chart-card"><PracticeHeatmap counts=counts first_day=first_day/></div> }
 }
@@ -98,7 +98,7 @@ fn mastery(s: &'static Strings, progress: Progress) -> impl IntoView {
         .iter()
         .map(|q| (q.id.as_ref(), q.topic.as_ref()))
         .collect();
-    let topics = progress.log.with(|log| topic_mastery(log, &bank));
+    let topics = progress.log().with(|log| topic_mastery(log, &bank));
     let summary: Vec<String> = topics
         .iter()
         .map(|t| {
@@ -138,7 +138,7 @@ fn no_data(text: String) -> AnyView {
 
 fn accuracy(s: &'static Strings, progress: Progress, today: i64) -> AnyView {
     let weeks = progress
-        .log
+        .log()
         .with(|log| weekly_stats(log, today, TREND_WEEKS));
     let points: Vec<Option<f64>> = weeks
         .iter()
@@ -159,7 +159,7 @@ fn accuracy(s: &'static Strings, progress: Progress, today: i64) -> AnyView {
 
 fn time_per_question(s: &'static Strings, progress: Progress, today: i64) -> AnyView {
     let weeks = progress
-        .log
+        .log()
         .with(|log| weekly_stats(log, today, TREND_WEEKS));
     let points: Vec<Option<f64>> = weeks
         .iter()
@@ -214,7 +214,7 @@ fn scores(s: &'static Strings, rounds: Rounds) -> AnyView {
 
 fn forecast(s: &'static Strings, progress: Progress, today: i64) -> impl IntoView {
     let counts = progress
-        .schedules
+        .schedules()
         .with(|schedules| due_forecast(schedules, today, 14));
     let most = counts.iter().copied().max().unwrap_or(0).max(1);
     let total: usize = counts.iter().sum();

@@ -1,7 +1,7 @@
 //! Everything stored about the user, read and written as one, for backups
 //! and reset.
 
-use drill_core::backup::UserData;
+use drill_core::backup::{UserData, merge};
 use drill_core::marks::Marks;
 use drill_core::persist::{
     CURRENT_ROUND_KEY, LAST_EXPORT_KEY, MARKS_KEY, REVIEW_LOG_KEY, REVIEW_SETTINGS_KEY,
@@ -38,6 +38,22 @@ pub fn write_all(data: &UserData) -> Result<(), StorageProblem> {
     if let Some(config) = &data.round_config {
         storage::save(ROUND_CONFIG_KEY, config)?;
     }
+    Ok(())
+}
+
+/// Merges a backup into what this browser holds, stores the result and
+/// shows it on every screen; nothing is shown that was not stored.
+pub fn import(
+    incoming: &UserData,
+    progress: super::progress::Progress,
+    rounds: super::rounds::Rounds,
+    marks: super::marks::UserMarks,
+) -> Result<(), StorageProblem> {
+    let merged = merge(&read_all(), incoming);
+    write_all(&merged)?;
+    progress.adopt_imported(merged.log);
+    rounds.adopt_imported_history(merged.rounds);
+    marks.adopt_imported(merged.marks);
     Ok(())
 }
 

@@ -54,7 +54,7 @@ pub fn provide(progress: Progress) {
     let replay = StoredValue::new(Replay::<LastAnswers>::default());
     provide_context(LastAnswered(Memo::new(move |_| {
         progress
-            .log
+            .log()
             .with(|log| replay.update_value(|replay| replay.catch_up(log)));
         replay.with_value(|replay| replay.folded().clone())
     })));

@@ -11,7 +11,7 @@ use crate::platform::storage;
 
 #[derive(Clone, Copy)]
 pub struct UserMarks {
-    pub marks: RwSignal<Marks>,
+    marks: RwSignal<Marks>,
     notices: Notices,
 }
 
@@ -35,6 +35,16 @@ impl UserMarks {
         });
         on_cleanup(move || listener.remove());
         marks
+    }
+
+    /// Bookmarks and notes as they stand.
+    pub fn current(&self) -> ReadSignal<Marks> {
+        self.marks.read_only()
+    }
+
+    /// Marks merged with a backup and already stored (`backup_io::import`).
+    pub(super) fn adopt_imported(&self, marks: Marks) {
+        self.marks.set(marks);
     }
 
     pub fn toggle_bookmark(&self, id: &str) {

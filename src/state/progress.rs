@@ -22,13 +22,13 @@ use crate::platform::storage::{self, StorageProblem};
 
 #[derive(Clone, Copy)]
 pub struct Progress {
-    pub log: RwSignal<Vec<LogEntry>>,
+    log: RwSignal<Vec<LogEntry>>,
     /// Derived from the log once per change, when first read after it, and
     /// shared by every screen: replaying years of answers takes tens of
     /// milliseconds, too long to repeat each time a screen opens. The
     /// replays are kept, so new answers at the log's end replay on their own.
-    pub schedules: Memo<HashMap<String, QuestionSchedule>>,
-    pub mistakes: Memo<Vec<String>>,
+    schedules: Memo<HashMap<String, QuestionSchedule>>,
+    mistakes: Memo<Vec<String>>,
     /// The stored text this tab last read or wrote.
     stored_as: StoredValue<JsValue, LocalStorage>,
     /// The stored form of `log` as this tab last read or wrote it.
@@ -75,6 +75,27 @@ impl Progress {
         });
         on_cleanup(move || listener.remove());
         progress
+    }
+
+    /// Every answer, oldest first.
+    pub fn log(&self) -> ReadSignal<Vec<LogEntry>> {
+        self.log.read_only()
+    }
+
+    /// Each question's schedule, replayed from the log.
+    pub fn schedules(&self) -> Memo<HashMap<String, QuestionSchedule>> {
+        self.schedules
+    }
+
+    /// The mistake book's questions, replayed from the log.
+    pub fn mistakes(&self) -> Memo<Vec<String>> {
+        self.mistakes
+    }
+
+    /// A log merged with a backup and already stored (`backup_io::import`).
+    pub(super) fn adopt_imported(&self, log: Vec<LogEntry>) {
+        self.log.set(log);
+        self.stored_as.set_value(storage::read_js(REVIEW_LOG_KEY));
     }
 
     /// Adds answers to the log; entries already there are not doubled.

@@ -129,9 +129,9 @@ impl Rounds {
         let now = now_ms();
         let seed = random_seed();
         let familiarity = self.history.with_untracked(|h| familiarity_from(h));
-        let familiarity = self.progress.log.with_untracked(|log| {
+        let familiarity = self.progress.log().with_untracked(|log| {
             self.progress
-                .schedules
+                .schedules()
                 .with_untracked(|due| familiarity_from_log(familiarity, log, due, now))
         });
         let picked = compose(BANK.questions, &config, &familiarity, seed);
