@@ -1,10 +1,14 @@
 use drill_core::bank::{Question, QuestionType};
-use drill_core::grade::{SelfGrade, suggested_self_grade, ticked_share};
+use drill_core::calendar::Span;
+use drill_core::grade::{Outcome, SelfGrade, grade_open, suggested_self_grade, ticked_share};
+use drill_core::progress::interval_if;
 use leptos::prelude::*;
 
 use super::round_runner::Step;
 use crate::i18n::strings;
+use crate::platform::clock::now_ms;
 use crate::state::draft::Draft;
+use crate::state::progress::Progress;
 use crate::state::session::Session;
 
 /// The main buttons of the current step.
@@ -53,12 +57,20 @@ pub fn RoundActions(question: &'static Question, step: Memo<Option<Step>>) -> im
             view! {
                 <p class="grade-hint">{move || (s.points_said)(ticked_share(&ticked()))}</p>
                 <div class="grade-buttons">
-                    {SelfGrade::ALL.map(|grade| view! {
-                        <button
-                            class="button grade"
-                            class:primary=move || suggested() == grade
-                            on:click=move |_| { let _ = session.apply(|r, now| r.grade_open(now, grade)); }
-                        >{s.self_grade(grade)}</button>
+                    {SelfGrade::ALL.map(|grade| {
+                        let comes_back = comes_back_in(session, question, grade);
+                        let hint_id = format!("comes-back-{grade:?}");
+                        view! {
+                            <div class="grade-choice">
+                                {comes_back.clone().map(|text| view! { <span class="interval" id=hint_id.clone()>{text}</span> })}
+                                <button
+                                    class="button grade"
+                                    class:primary=move || suggested() == grade
+                                    aria-describedby=comes_back.map(|_| hint_id)
+                                    on:click=move |_| { let _ = session.apply(|r, now| r.grade_open(now, grade)); }
+                                >{s.self_grade(grade)}</button>
+                            </div>
+                        }
                     })}
                 </div>
             }
@@ -73,4 +85,33 @@ pub fn RoundActions(question: &'static Question, step: Memo<Option<Step>>) -> im
         _ => ().into_any(),
     }
     }
+}
+
+/// In a review session: when the question comes back if graded `grade`
+/// now, by the schedule, as Anki shows above its buttons.
+fn comes_back_in(session: Session, question: &Question, grade: SelfGrade) -> Option<String> {
+    let (item, review) = session.current().with_untracked(|r| {
+        r.as_ref()
+            .map(|r| (r.current_item().clone(), r.config.review))
+    })?;
+    if !review {
+        return None;
+    }
+    let outcome = if item.timed_out {
+        Outcome::TimedOut
+    } else {
+        grade_open(&item.ticked, grade).outcome
+    };
+    let before = expect_context::<Progress>()
+        .schedules
+        .with_untracked(|s| s.get(question.id.as_ref()).cloned());
+    let clamp = |ms: i64| ms.clamp(0, i64::from(u32::MAX)) as u32;
+    let ms = interval_if(
+        before.as_ref(),
+        outcome,
+        clamp(item.spent_ms),
+        clamp(item.limit_ms),
+        now_ms(),
+    );
+    Some(strings().span(Span::of_ms(ms)))
 }

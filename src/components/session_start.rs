@@ -28,11 +28,17 @@ pub fn start_and_show(rounds: Rounds, config: RoundConfig, remember: bool) -> St
     outcome
 }
 
-/// Shows the results of a session as soon as it finishes in this tab.
+/// Shows where a session ends as soon as it finishes in this tab: a mock
+/// round's results, or 复习 for a review session.
 pub fn show_results_when_finished(session: Session) {
     Effect::new(move |_| {
         if let Some(id) = session.take_finished() {
-            go(&Route::RoundResults(id));
+            // A review session ends on 复习, which says what is left today
+            // and links to its results.
+            go(&match session.kind() {
+                SessionKind::Review => Route::Review,
+                SessionKind::Round => Route::RoundResults(id),
+            });
         }
     });
 }
