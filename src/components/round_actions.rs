@@ -77,6 +77,7 @@ pub fn RoundActions(question: &'static Question, step: Memo<Option<Step>>) -> im
             .into_any()
         }
         Some(Step::Graded) => view! {
+            {next_review(session, question).map(|span| view! { <p class="grade-hint">{(s.comes_back_in)(&span)}</p> })}
             <button class="button primary wide" on:click=move |_| { let _ = session.apply(|r, now| r.next(now)); }>
                 {move || if is_last() { s.see_results } else { s.next_question }}
             </button>
@@ -90,9 +91,13 @@ pub fn RoundActions(question: &'static Question, step: Memo<Option<Step>>) -> im
 /// In a review session: when the question comes back if graded `grade`
 /// now, by the schedule, as Anki shows above its buttons.
 fn comes_back_in(session: Session, question: &Question, grade: SelfGrade) -> Option<String> {
-    let (item, review) = session.current().with_untracked(|r| {
-        r.as_ref()
-            .map(|r| (r.current_item().clone(), r.config.review))
+    // The log dates a session's answers by its start (see
+    // `entries_from_round`), so the preview does too.
+    let (item, review, logged_at) = session.current().with_untracked(|r| {
+        r.as_ref().map(|r| {
+            let at = r.started_ms + r.current as i64;
+            (r.current_item().clone(), r.config.review, at)
+        })
     })?;
     if !review {
         return None;
@@ -106,12 +111,25 @@ fn comes_back_in(session: Session, question: &Question, grade: SelfGrade) -> Opt
         .schedules
         .with_untracked(|s| s.get(question.id.as_ref()).cloned());
     let clamp = |ms: i64| ms.clamp(0, i64::from(u32::MAX)) as u32;
-    let ms = interval_if(
+    let after = interval_if(
         before.as_ref(),
         outcome,
         clamp(item.spent_ms),
         clamp(item.limit_ms),
-        now_ms(),
+        logged_at,
     );
-    Some(strings().span(Span::of_ms(ms)))
+    Some(strings().span(Span::of_ms(logged_at + after - now_ms())))
+}
+
+/// In a review session, once graded: when the question comes back, as the
+/// schedule now has it (the answer is already in the log).
+fn next_review(session: Session, question: &Question) -> Option<String> {
+    let review = session
+        .current()
+        .with_untracked(|r| r.as_ref().is_some_and(|r| r.config.review));
+    let due = expect_context::<Progress>()
+        .schedules
+        .with_untracked(|s| s.get(question.id.as_ref()).map(|s| s.due_ms))
+        .filter(|_| review)?;
+    Some(strings().span(Span::of_ms(due - now_ms())))
 }

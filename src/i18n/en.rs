@@ -314,6 +314,7 @@ pub static EN: Strings = Strings {
         Span::MonthTenths(t) => format!("{} mo", tenths(t)),
         Span::YearTenths(t) => format!("{} y", tenths(t)),
     },
+    comes_back_in: |span| format!("Back for review in {span}"),
     due_split: |due, new| format!("{due} to review · {new} new"),
     today_done: "Done for today",
     tomorrow_count: |n| {

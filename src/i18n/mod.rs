@@ -311,6 +311,7 @@ pub struct Strings {
     pub mistake_book_empty: &'static str,
     pub practise_mistakes: &'static str,
     pub span_words: fn(span: Span) -> String,
+    pub comes_back_in: fn(span: &str) -> String,
     pub due_split: fn(due: usize, new: usize) -> String,
     pub today_done: &'static str,
     pub tomorrow_count: fn(count: usize) -> String,

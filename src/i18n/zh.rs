@@ -298,6 +298,7 @@ pub static ZH: Strings = Strings {
         Span::MonthTenths(t) => format!("{} 个月", tenths(t)),
         Span::YearTenths(t) => format!("{} 年", tenths(t)),
     },
+    comes_back_in: |span| format!("{span}后再复习"),
     due_split: |due, new| format!("复习 {due} · 新题 {new}"),
     today_done: "今天完成",
     tomorrow_count: |n| {

@@ -113,6 +113,7 @@ test("a missed question comes back once, ten minutes later; grade buttons say wh
   await expect(page.getByRole("button", { name: "不会" })).toHaveAccessibleDescription("10 分钟");
   await page.screenshot({ path: "/work/wt/shots/review/grade-previews-light.png" });
   await page.locator(".grade-buttons .button", { hasText: /^不会$/ }).click();
+  await expect(page.locator(".action-bar .grade-hint")).toHaveText(/^(10|9) 分钟后再复习$/);
   await page.getByRole("button", { name: "查看结果" }).click();
 
   // Missed: not straight away, but later today, and the forecast says so.
