@@ -1,16 +1,23 @@
-use drill_core::persist::REVIEW_SETTINGS_KEY;
-use drill_core::progress::{ReviewSettings, due_forecast, review_queue};
+use std::time::Duration;
+
+use drill_core::calendar::civil::CivilDate;
+use drill_core::progress::{
+    ReviewDay, ReviewInputs, ReviewSettings, Today, interview_plan, review_day, review_forecast,
+};
 use drill_core::round::{RoundConfig, SessionKind, TimeoutRule};
 use drill_core::text::one_line;
 use leptos::prelude::*;
 
+use super::interview_plan_card::InterviewPlanCard;
+use super::review_forecast_list::ReviewForecastList;
 use super::session_screen::SessionScreen;
 use super::session_start::start_and_show;
 use crate::bank_data::BANK;
 use crate::i18n::strings;
-use crate::platform::clock::{day_start_ms, now_ms};
-use crate::platform::storage;
+use crate::platform::clock::{self, local_date};
+use crate::state::notices::Notices;
 use crate::state::progress::Progress;
+use crate::state::review_settings::{MAX_NEW_PER_DAY, ReviewPrefs};
 use crate::state::rounds::Rounds;
 
 /// Mistakes listed before "show all": the most recent ones, which are the
@@ -24,104 +31,150 @@ pub fn ReviewScreen() -> impl IntoView {
     view! { <SessionScreen kind=SessionKind::Review idle=|| view! { <ReviewDashboard/> }/> }
 }
 
-/// What is due today and in the coming days, a daily ration of new
-/// questions, an optional interview date, and the mistake book.
+/// What is due now and what is left today, the interview plan, the days
+/// ahead, the settings, and the mistake book.
 #[component]
 fn ReviewDashboard() -> impl IntoView {
     let progress = expect_context::<Progress>();
     let rounds = expect_context::<Rounds>();
+    let prefs = ReviewPrefs::load(expect_context::<Notices>());
+    let settings = prefs.settings();
     let s = strings();
-    let settings = RwSignal::new(
-        storage::load::<ReviewSettings>(REVIEW_SETTINGS_KEY, now_ms())
-            .0
-            .unwrap_or_default(),
+    let today = RwSignal::new(clock::today());
+    let date = Memo::new(move |_| today.with(|t| local_date(t.now_ms)));
+    let bank = StoredValue::new(
+        BANK.questions
+            .iter()
+            .map(|q| (q.id.as_ref(), q.topic.as_ref()))
+            .collect::<Vec<(&'static str, &'static str)>>(),
     );
-    let save_settings = move || {
-        let _ = settings.with_untracked(|s| storage::save(REVIEW_SETTINGS_KEY, s));
+    let bank_ids = StoredValue::new(
+        BANK.questions
+            .iter()
+            .map(|q| q.id.as_ref())
+            .collect::<Vec<&'static str>>(),
+    );
+    let interview = prefs.interview_date();
+    let plan = Memo::new(move |_| {
+        let interview = interview.get()?;
+        let date = date.get();
+        Some(progress.log().with(|log| {
+            today.with(|t| bank.with_value(|b| interview_plan(b, log, date, interview, t)))
+        }))
+    });
+    let ration = Memo::new(move |_| {
+        let plan_per_day = plan.with(|p| p.as_ref().and_then(|p| p.new_per_day));
+        settings.with(|s| s.ration(plan_per_day))
+    });
+    // Today's review and the days ahead, from the same inputs.
+    let sources = Sources {
+        progress,
+        settings,
+        today,
+        ration,
+        bank_ids,
     };
-    let now = now_ms();
-    let today = day_start_ms(now);
-    let bank_ids: Vec<&'static str> = BANK.questions.iter().map(|q| q.id.as_ref()).collect();
-    let bank_ids = StoredValue::new(bank_ids);
-    let schedule = progress.schedules();
-    let queue = Memo::new(move |_| {
-        progress.log().with(|log| {
-            schedule.with(|s| {
-                settings.with(|set| {
-                    bank_ids.with_value(|ids| review_queue(ids, s, log, set, now, today))
-                })
-            })
+    let day = Memo::new(move |_| sources.with(review_day));
+    let forecast = Memo::new(move |_| sources.with(|inputs| review_forecast(inputs, 14)));
+    refresh_when_due(today, day);
+    // The review session that ended today, for a link to its results.
+    let last_session = Memo::new(move |_| {
+        let start = today.with(|t| t.start_ms);
+        rounds.history().with(|h| {
+            h.iter()
+                .rev()
+                .find(|r| r.config.review && r.started_ms >= start)
+                .map(|r| r.id.clone())
         })
     });
     let mistakes = progress.mistakes();
     let show_all = RwSignal::new(false);
-    let forecast = Memo::new(move |_| schedule.with(|s| due_forecast(s, today, 14)));
     let start = move |ids: Vec<String>| {
         let config = RoundConfig {
             review: true,
             on_timeout: TimeoutRule::Overrun,
+            hide_countdown: !settings.with_untracked(|s| s.countdown),
             ..RoundConfig::default()
         }
         .retry(ids);
         start_and_show(rounds, config, false);
     };
-    let interview_value =
-        move || settings.with(|s| s.interview_ms.map(date_input_value).unwrap_or_default());
+    let interview_value = move || interview.get().map(|d| d.to_string()).unwrap_or_default();
+    let now_count = move || day.with(|d| d.now_count());
+    let interview_in = Signal::derive(move || interview.get().map(|i| date.get().days_until(i)));
 
     view! {
         <section class="review">
             <h1>{s.review_title}</h1>
             <p class="lead">{s.review_lead}</p>
             <div class="review-card">
-                <p class="big-number">{move || queue.with(Vec::len)}</p>
+                <p class="big-number">{now_count}</p>
                 <p>{s.due_now}</p>
-                <button class="button primary wide" disabled=move || queue.with(Vec::is_empty)
-                    on:click=move |_| start(queue.get_untracked())>
-                    {s.start_review}
-                </button>
+                <p class="muted">{move || day.with(|d| (s.due_split)(d.due.len(), d.new.len()))}</p>
+                <Show when=move || now_count() == 0>
+                    {move || {
+                        let later = day.with(|d| d.later_today.clone());
+                        match later.first() {
+                            Some(first) => {
+                                let minutes = ((first - today.with(|t| t.now_ms)) + 59_999) / 60_000;
+                                view! { <p class="later-today">{(s.later_today)(later.len(), minutes.max(1))}</p> }.into_any()
+                            }
+                            None => view! {
+                                <div class="today-done">
+                                    <h2>{s.today_done}</h2>
+                                    <p>{move || (s.tomorrow_count)(forecast.with(|f| f.get(1).map_or(0, |d| d.total())))}</p>
+                                </div>
+                            }.into_any(),
+                        }
+                    }}
+                </Show>
+                <Show when=move || now_count() != 0>
+                    <button class="button primary wide" on:click=move |_| start(day.with_untracked(|d| d.queue()))>
+                        {s.start_review}
+                    </button>
+                </Show>
+                {move || last_session.get().map(|id| view! {
+                    <a class="session-results" href=format!("#/round/{id}")>{s.last_session_results}</a>
+                })}
             </div>
+            <InterviewPlanCard plan=plan/>
             <div class="review-settings">
                 <label class="number">
                     {s.new_per_day} " "
-                    <input type="number" min="0" max="100" aria-label=s.new_per_day
-                        prop:value=move || settings.with(|s| s.new_per_day.to_string())
+                    <input type="number" min="0" max=MAX_NEW_PER_DAY.to_string() aria-label=s.new_per_day
+                        prop:value=move || ration.get().to_string()
                         on:change=move |ev| {
-                            let n = event_target_value(&ev).parse::<u16>().unwrap_or(10).min(100);
-                            settings.update(|s| s.new_per_day = n);
-                            save_settings();
+                            let n = event_target_value(&ev).parse::<u16>().unwrap_or(10);
+                            prefs.set_new_per_day(n);
                         }/>
                 </label>
                 <label class="number">
                     {s.interview_date} " "
                     <input type="date" aria-label=s.interview_date prop:value=interview_value
-                        on:change=move |ev| {
-                            let date = parse_date_input(&event_target_value(&ev));
-                            settings.update(|s| s.interview_ms = date);
-                            save_settings();
-                        }/>
+                        on:change=move |ev| prefs.set_interview_date(CivilDate::parse(&event_target_value(&ev)))/>
                 </label>
+                <label class="check">
+                    <input type="checkbox" prop:checked=move || settings.with(|s| s.countdown)
+                        on:change=move |ev| prefs.set_countdown(event_target_checked(&ev))/>
+                    " " {s.review_countdown}
+                </label>
+                {move || {
+                    let per_day = plan.with(|p| p.as_ref().and_then(|p| p.new_per_day))?;
+                    let follows = settings.with(|s| s.ration_follows_plan);
+                    Some(if follows {
+                        view! { <p class="muted">{s.ration_from_plan}</p> }.into_any()
+                    } else {
+                        view! {
+                            <button class="button small" on:click=move |_| prefs.follow_plan()>{(s.follow_plan)(per_day)}</button>
+                        }.into_any()
+                    })
+                }}
                 <Show when=move || settings.with(|s| s.interview_ms.is_some())>
                     <p class="muted">{s.interview_mode_note}</p>
                 </Show>
             </div>
             <h2>{s.next_two_weeks}</h2>
-            <ol class="forecast" aria-label=s.forecast_label>
-                {move || {
-                    let counts = forecast.get();
-                    let most = counts.iter().copied().max().unwrap_or(0).max(1);
-                    counts.into_iter().enumerate().map(|(day, n)| {
-                        let label = match day { 0 => s.today.to_string(), 1 => s.tomorrow.to_string(), d => (s.days_later)(d) };
-                        let width = format!("{}%", n * 100 / most);
-                        view! {
-                            <li>
-                                <span class="day">{label}</span>
-                                <span class="bar"><span class="fill" style:width=width></span></span>
-                                <span class="count">{n}</span>
-                            </li>
-                        }
-                    }).collect_view()
-                }}
-            </ol>
+            <ReviewForecastList forecast=forecast interview_in=interview_in/>
             <h2>{s.mistake_book} " " <small>{move || (s.question_count)(mistakes.with(Vec::len))}</small></h2>
             <p class="muted">{s.mistake_book_note}</p>
             <Show when=move || mistakes.with(|m| !m.is_empty())
@@ -145,25 +198,53 @@ fn ReviewDashboard() -> impl IntoView {
     }
 }
 
-/// `YYYY-MM-DD` of a time, for a date input, in the browser's time zone.
-fn date_input_value(ms: i64) -> String {
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
-    format!(
-        "{:04}-{:02}-{:02}",
-        date.get_full_year(),
-        date.get_month() + 1,
-        date.get_date()
-    )
+/// The signals today's review is worked out from.
+#[derive(Clone, Copy)]
+struct Sources {
+    progress: Progress,
+    settings: ReadSignal<ReviewSettings>,
+    today: RwSignal<Today>,
+    ration: Memo<usize>,
+    bank_ids: StoredValue<Vec<&'static str>>,
 }
 
-/// Noon of a `YYYY-MM-DD` date in the browser's time zone.
-fn parse_date_input(value: &str) -> Option<i64> {
-    let mut parts = value.split('-').map(|p| p.parse::<u32>().ok());
-    let (Some(Some(y)), Some(Some(m)), Some(Some(d))) = (parts.next(), parts.next(), parts.next())
-    else {
-        return None;
-    };
-    let date = js_sys::Date::new_with_year_month_day_hr_min(y, m as i32 - 1, d as i32, 12, 0);
-    let ms = date.get_time();
-    (!ms.is_nan()).then_some(ms as i64)
+impl Sources {
+    fn with<T>(self, f: impl FnOnce(ReviewInputs<'_>) -> T) -> T {
+        let ration = self.ration.get();
+        self.progress.log().with(|log| {
+            self.progress.schedules().with(|schedules| {
+                self.settings.with(|settings| {
+                    self.today.with(|today| {
+                        self.bank_ids.with_value(|bank_ids| {
+                            f(ReviewInputs {
+                                bank_ids,
+                                schedules,
+                                log,
+                                settings,
+                                ration,
+                                today,
+                            })
+                        })
+                    })
+                })
+            })
+        })
+    }
+}
+
+/// A question that comes back later today (a relearning step) shows up by
+/// itself when its time comes: today is looked at again then.
+fn refresh_when_due(today: RwSignal<Today>, day: Memo<ReviewDay>) {
+    Effect::new(move |previous: Option<Option<TimeoutHandle>>| {
+        if let Some(Some(handle)) = previous {
+            handle.clear();
+        }
+        let next = day.with(|d| d.later_today.first().copied())?;
+        let wait = (next - today.with_untracked(|t| t.now_ms)).max(0) as u64;
+        set_timeout_with_handle(
+            move || today.set(clock::today()),
+            Duration::from_millis(wait + 500),
+        )
+        .ok()
+    });
 }

@@ -77,6 +77,12 @@ pub fn RoundRunner() -> impl IntoView {
             .current()
             .with(|r| r.as_ref().map_or(0, |r| r.question_spent_ms(now)))
     });
+    // Review sessions count time without showing it, unless asked to.
+    let hide_countdown = move || {
+        session
+            .current()
+            .with(|r| r.as_ref().is_some_and(|r| r.config.hide_countdown))
+    };
     let budget = move || {
         let now = now.get();
         session
@@ -122,7 +128,9 @@ pub fn RoundRunner() -> impl IntoView {
             <h1 class="visually-hidden">{s.runner_label}</h1>
             <div class="runner-bar">
                 <span class="progress" aria-label=s.progress_label>{progress}</span>
-                <RoundTimer left_ms=left spent_ms=spent/>
+                <Show when=move || !hide_countdown()>
+                    <RoundTimer left_ms=left spent_ms=spent/>
+                </Show>
                 <span class="budget">{budget}</span>
                 <button class="button small" on:click=move |_| toggle_pause()>
                     {move || if step.get() == Some(Step::Paused) { s.resume } else { s.pause }}

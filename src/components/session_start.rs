@@ -28,13 +28,18 @@ pub fn start_and_show(rounds: Rounds, config: RoundConfig, remember: bool) -> St
     outcome
 }
 
-/// Shows the results of a session as soon as it finishes in this tab. The
-/// results take the runner's place in the history, so Back from them (or
-/// from the next round) leads where the user was before the round.
+/// Shows where a session ends as soon as it finishes in this tab: a mock
+/// round's results, or 复习 for a review session. Results take the runner's
+/// place in the history, so Back from them (or from the next round) leads
+/// where the user was before the round.
 pub fn show_results_when_finished(session: Session) {
     Effect::new(move |_| {
         if let Some(id) = session.take_finished() {
-            replace(&Route::RoundResults(id));
+            match session.kind() {
+                // 复习 says what is left today and links to the results.
+                SessionKind::Review => go(&Route::Review),
+                SessionKind::Round => replace(&Route::RoundResults(id)),
+            }
         }
     });
 }

@@ -1,6 +1,8 @@
 //! English. Tab labels stay short: five of them share a 390 px phone.
 
-use super::strings::Strings;
+use drill_core::calendar::civil::Span;
+
+use super::strings::{Strings, tenths};
 
 pub static EN: Strings = Strings {
     brand: "Interview Drill",
@@ -317,7 +319,7 @@ pub static EN: Strings = Strings {
     start_review: "Start review",
     new_per_day: "New per day",
     interview_date: "Interview date",
-    interview_mode_note: "Sorted for your interview date: what you are most likely to have forgotten by then comes first, and questions at risk of being forgotten join before they are due.",
+    interview_mode_note: "Sorted for your interview date: what you are most likely to have forgotten by then comes first, and a question whose next review falls after the interview, and which would be shaky by then, comes back the day before.",
     next_two_weeks: "Next two weeks",
     forecast_label: "Questions due each day for the next 14 days",
     today: "Today",
@@ -328,6 +330,45 @@ pub static EN: Strings = Strings {
     mistake_book_note: "Questions you missed, were unsure of or ran out of time on stay here until you get them right twice in a row.",
     mistake_book_empty: "No mistakes to practise.",
     practise_mistakes: "Practise mistakes",
+    span_words: |span| match span {
+        Span::Minutes(n) => format!("{n} min"),
+        Span::Hours(n) => format!("{n} h"),
+        Span::Days(n) => plural(n as usize, "day", "days"),
+        Span::MonthTenths(t) => format!("{} mo", tenths(t)),
+        Span::YearTenths(t) => format!("{} y", tenths(t)),
+    },
+    comes_back_in: |span| format!("Back for review in {span}"),
+    due_split: |due, new| format!("{due} to review · {new} new"),
+    today_done: "Done for today",
+    tomorrow_count: |n| {
+        if n == 0 {
+            "Nothing due tomorrow".into()
+        } else {
+            format!("Tomorrow: {}", questions(n))
+        }
+    },
+    later_today: |n, minutes| format!("{} more later: a missed one comes back in {minutes} min", n),
+    last_session_results: "This session's results",
+    review_countdown: "Count down in review",
+    plan_title: "Interview plan",
+    days_left: |d| match d {
+        0 => "The interview is today".into(),
+        d if d < 0 => format!(
+            "The interview was {} ago",
+            plural(-d as usize, "day", "days")
+        ),
+        d => format!("{} to the interview", plural(d as usize, "day", "days")),
+    },
+    seen_of_bank: |seen, total| format!("Seen {seen} of {total} questions"),
+    plan_new_per_day: |n| format!("{} new a day sees the whole bank by the day before", n),
+    plan_all_seen: "You have seen the whole bank; only reviews are left",
+    plan_no_days: "No days are left to spread new questions over",
+    follow_plan: |n| format!("Follow the plan: {n} a day"),
+    ration_from_plan: "New per day follows the interview plan",
+    topics_seen_label: "Questions seen per topic",
+    interview_day: "Interview",
+    forecast_due: "Due",
+    forecast_new: "New",
 
     stats_title: "Stats",
     no_stats: "No practice yet. Do a mock interview or review a few questions, and this page will chart your practice calendar, streaks, mastery by topic and scores.",

@@ -2,6 +2,7 @@
 
 use drill_core::backup::{ImportError, ImportPreview};
 use drill_core::bank::QuestionType;
+use drill_core::calendar::civil::Span;
 use drill_core::grade::{Outcome, SelfGrade};
 use drill_core::prefs::{TextSize, Theme};
 use drill_core::round::RoundSummary;
@@ -323,6 +324,26 @@ pub struct Strings {
     pub mistake_book_note: &'static str,
     pub mistake_book_empty: &'static str,
     pub practise_mistakes: &'static str,
+    pub span_words: fn(span: Span) -> String,
+    pub comes_back_in: fn(span: &str) -> String,
+    pub due_split: fn(due: usize, new: usize) -> String,
+    pub today_done: &'static str,
+    pub tomorrow_count: fn(count: usize) -> String,
+    pub later_today: fn(count: usize, minutes: i64) -> String,
+    pub last_session_results: &'static str,
+    pub review_countdown: &'static str,
+    pub plan_title: &'static str,
+    pub days_left: fn(days: i64) -> String,
+    pub seen_of_bank: fn(seen: usize, total: usize) -> String,
+    pub plan_new_per_day: fn(count: usize) -> String,
+    pub plan_all_seen: &'static str,
+    pub plan_no_days: &'static str,
+    pub follow_plan: fn(count: usize) -> String,
+    pub ration_from_plan: &'static str,
+    pub topics_seen_label: &'static str,
+    pub interview_day: &'static str,
+    pub forecast_due: &'static str,
+    pub forecast_new: &'static str,
 
     // 统计.
     pub stats_title: &'static str,
@@ -484,6 +505,11 @@ impl Strings {
         }
     }
 
+    /// A length of time, as a grade button shows when its question comes back.
+    pub fn span(&self, span: Span) -> String {
+        (self.span_words)(span)
+    }
+
     pub fn self_grade(&self, grade: SelfGrade) -> &'static str {
         match grade {
             SelfGrade::Know => self.grade_know,
@@ -534,5 +560,14 @@ impl Strings {
             StorageProblem::Unreadable { kept_as, .. } => (self.storage_unreadable_notice)(kept_as),
             StorageProblem::Newer { kept_as, .. } => (self.storage_newer_notice)(kept_as),
         }
+    }
+}
+
+/// Tenths as a decimal, without a trailing `.0`: "1.5", "2".
+pub(super) fn tenths(t: u32) -> String {
+    if t.is_multiple_of(10) {
+        (t / 10).to_string()
+    } else {
+        format!("{}.{}", t / 10, t % 10)
     }
 }

@@ -1,6 +1,8 @@
 //! 简体中文: the app's first language.
 
-use super::strings::Strings;
+use drill_core::calendar::civil::Span;
+
+use super::strings::{Strings, tenths};
 
 pub static ZH: Strings = Strings {
     brand: "面试演练",
@@ -302,7 +304,7 @@ pub static ZH: Strings = Strings {
     start_review: "开始复习",
     new_per_day: "每天新题上限",
     interview_date: "面试日期",
-    interview_mode_note: "已按面试日期排序：到那天最可能忘的题排在最前，还没到期但有遗忘风险的题也会加进来。",
+    interview_mode_note: "已按面试日期排序：到那天最可能忘的题排在最前；下次复习排在面试之后、到时可能记不牢的题，会在面试前一天再来一次。",
     next_two_weeks: "未来两周",
     forecast_label: "未来 14 天每天到期的题数",
     today: "今天",
@@ -313,6 +315,42 @@ pub static ZH: Strings = Strings {
     mistake_book_note: "答错、模糊或超时的题会留在这里，直到连续答对两次。",
     mistake_book_empty: "错题本是空的。",
     practise_mistakes: "练习错题",
+    span_words: |span| match span {
+        Span::Minutes(n) => format!("{n} 分钟"),
+        Span::Hours(n) => format!("{n} 小时"),
+        Span::Days(n) => format!("{n} 天"),
+        Span::MonthTenths(t) => format!("{} 个月", tenths(t)),
+        Span::YearTenths(t) => format!("{} 年", tenths(t)),
+    },
+    comes_back_in: |span| format!("{span}后再复习"),
+    due_split: |due, new| format!("复习 {due} · 新题 {new}"),
+    today_done: "今天完成",
+    tomorrow_count: |n| {
+        if n == 0 {
+            "明天没有要复习的题".into()
+        } else {
+            format!("明天 {n} 道")
+        }
+    },
+    later_today: |n, minutes| format!("稍后还有 {n} 道：答错的题 {minutes} 分钟后再来一次"),
+    last_session_results: "本次复习结果",
+    review_countdown: "复习时显示倒计时",
+    plan_title: "面试计划",
+    days_left: |d| match d {
+        0 => "面试就在今天".into(),
+        d if d < 0 => format!("面试已过去 {} 天", -d),
+        d => format!("距面试还有 {d} 天"),
+    },
+    seen_of_bank: |seen, total| format!("已做过 {seen} / {total} 题"),
+    plan_new_per_day: |n| format!("每天 {n} 道新题，面试前一天可以做完全部题目"),
+    plan_all_seen: "题库已全部做过，接下来只需复习",
+    plan_no_days: "没有剩余天数来安排新题了",
+    follow_plan: |n| format!("按计划：每天 {n} 道"),
+    ration_from_plan: "每天新题数跟随面试计划",
+    topics_seen_label: "各主题做过的题数",
+    interview_day: "面试",
+    forecast_due: "到期",
+    forecast_new: "新题",
 
     stats_title: "统计",
     no_stats: "还没有练习记录。做一轮模拟面试或复习几道题，这里就会画出你的练习日历、连续天数、各主题掌握度和得分走势。",

@@ -9,6 +9,7 @@ pub mod marks;
 pub mod notices;
 pub mod prefs;
 pub mod progress;
+pub mod review_settings;
 pub mod rounds;
 pub mod session;
 pub mod voice;

@@ -45,6 +45,11 @@ test("the daily ration of new questions and the interview date are kept", async 
   await page.getByLabel("面试日期").fill("2027-01-15");
   await page.getByLabel("面试日期").blur();
   await expect(page.getByText("已按面试日期排序")).toBeVisible();
+  // A new date makes the ration follow the plan; the user's own number still wins.
+  await expect(page.getByText("每天新题数跟随面试计划")).toBeVisible();
+  await page.getByRole("spinbutton", { name: "每天新题上限" }).fill("4");
+  await page.getByRole("spinbutton", { name: "每天新题上限" }).blur();
+  await expect(page.locator(".big-number")).toHaveText("4");
   await page.reload();
   await expect(page.getByRole("spinbutton", { name: "每天新题上限" })).toHaveValue("4");
   await expect(page.getByLabel("面试日期")).toHaveValue("2027-01-15");

@@ -124,5 +124,7 @@ pub fn local_time(ms: i64, offset_min: i32) -> LocalTime {
     }
 }
 
+pub mod civil;
+
 #[cfg(test)]
 mod tests;

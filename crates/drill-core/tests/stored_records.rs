@@ -127,6 +127,10 @@ fn v1_review_settings_and_last_export() {
     let settings: ReviewSettings = load("v1/review-settings.json");
     assert_eq!(settings.new_per_day, 15);
     assert_eq!(settings.interview_ms, Some(1_798_000_000_000));
+    // Settings added since read as before they existed: the user's own
+    // ration, and review sessions without a countdown.
+    assert!(!settings.ration_follows_plan);
+    assert!(!settings.countdown);
     let exported: i64 = load("v1/last-export.json");
     assert_eq!(exported, 1_795_700_000_000);
 }

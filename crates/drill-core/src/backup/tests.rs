@@ -32,6 +32,7 @@ fn sample() -> UserData {
         review_settings: Some(ReviewSettings {
             new_per_day: 7,
             interview_ms: Some(9_000_000),
+            ..ReviewSettings::default()
         }),
         round_config: None,
     }

@@ -9,6 +9,7 @@ mod fsrs;
 mod kept_answers;
 mod log;
 mod mistakes;
+mod plan;
 mod queue;
 mod replay;
 mod schedule;
@@ -20,7 +21,14 @@ pub use log::{LogEntry, LogFold, Mode, add_entries, entries_from_round, is_logge
 #[cfg(test)]
 pub(crate) use log::{any_log_history, test_answer};
 pub use mistakes::{MistakeFold, mistake_book};
-pub use queue::{AT_RISK_RECALL, ReviewSettings, review_queue};
+pub use plan::{InterviewPlan, TopicProgress, interview_plan, new_per_day};
+pub use queue::{
+    AT_RISK_RECALL, ForecastDay, ReviewDay, ReviewInputs, ReviewSettings, Today,
+    due_with_interview, review_day, review_forecast,
+};
 pub use replay::{LogPosition, Replay};
-pub use schedule::{DAY_MS, QuestionSchedule, ScheduleFold, due_forecast, rating_for, schedules};
+pub use schedule::{
+    DAY_MS, QuestionSchedule, RELEARN_STEP_MS, ScheduleFold, due_forecast, interval_if, rating_for,
+    schedules,
+};
 pub use stored_log::{LOG_VERSION, LogEncoder, decode_log, decode_log_resuming, encode_log};

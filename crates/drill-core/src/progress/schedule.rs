@@ -4,19 +4,29 @@ use std::collections::HashMap;
 
 pub use super::fsrs::Rating;
 use super::fsrs::{self, Memory};
-use super::log::{LogEntry, LogFold};
+use super::log::{LogEntry, LogFold, Mode};
 use crate::grade::Outcome;
 
 pub use crate::calendar::DAY_MS;
 
+/// A missed question comes back this long after the miss, once, as Anki's
+/// relearning step does: seeing the answer again while it is fresh is what
+/// fixes it, and FSRS alone would wait a whole day.
+pub const RELEARN_STEP_MS: i64 = 10 * 60 * 1000;
+
 /// A question's place in the review schedule.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuestionSchedule {
+    /// When it is due: to the minute during a relearning step, otherwise a
+    /// whole number of days after the last answer (due on that day).
     pub due_ms: i64,
     pub reviews: u32,
     pub lapses: u32,
     pub stability_days: f64,
+    pub difficulty: f64,
     pub last_at_ms: i64,
+    /// Missed at its last answer and waiting for its relearning step.
+    pub relearning: bool,
 }
 
 impl QuestionSchedule {
@@ -24,6 +34,49 @@ impl QuestionSchedule {
     pub fn recall_at(&self, at_ms: i64) -> f64 {
         let days = ((at_ms - self.last_at_ms).max(0) / DAY_MS) as f64;
         fsrs::recall(days, self.stability_days.max(0.01))
+    }
+
+    /// Whether it is due at `now_ms` on the day ending at `day_end_ms`. A
+    /// review falls due for its whole day; a relearning step at its minute.
+    pub fn is_due(&self, now_ms: i64, day_end_ms: i64) -> bool {
+        if self.relearning {
+            self.due_ms <= now_ms
+        } else {
+            self.due_ms < day_end_ms
+        }
+    }
+
+    /// The schedule after `entry`, from the schedule before it (none for a
+    /// first answer).
+    pub fn after(before: Option<&QuestionSchedule>, entry: &LogEntry) -> QuestionSchedule {
+        let rating = rating_for(entry);
+        let memory = before.map(|b| Memory {
+            stability_days: b.stability_days,
+            difficulty: b.difficulty,
+            last_ms: b.last_at_ms,
+            due_ms: b.due_ms,
+            reviews: b.reviews,
+            lapses: b.lapses,
+        });
+        let next = fsrs::review(memory.as_ref(), entry.at_ms, rating);
+        // The answer to a relearning step (given within a day of it) ends
+        // the step whatever it is: a second miss waits for FSRS's next day,
+        // so a question comes back at most once the same day.
+        let answers_step = before.is_some_and(|b| b.relearning && entry.at_ms < b.due_ms + DAY_MS);
+        let relearning = rating == Rating::Again && !answers_step;
+        QuestionSchedule {
+            due_ms: if relearning {
+                entry.at_ms + RELEARN_STEP_MS
+            } else {
+                next.due_ms
+            },
+            reviews: next.reviews,
+            lapses: next.lapses,
+            stability_days: next.stability_days,
+            difficulty: next.difficulty,
+            last_at_ms: entry.at_ms,
+            relearning,
+        }
     }
 }
 
@@ -42,6 +95,28 @@ pub fn rating_for(entry: &LogEntry) -> Rating {
     }
 }
 
+/// How long until a question comes back if it is answered now with
+/// `outcome`, after `time_ms` of the `suggested_ms` it had: what a grade
+/// button shows before it is pressed.
+pub fn interval_if(
+    before: Option<&QuestionSchedule>,
+    outcome: Outcome,
+    time_ms: u32,
+    suggested_ms: u32,
+    now_ms: i64,
+) -> i64 {
+    let entry = LogEntry {
+        at_ms: now_ms,
+        question_id: String::new(),
+        outcome,
+        score: 0,
+        time_ms,
+        suggested_ms,
+        mode: Mode::Review,
+    };
+    QuestionSchedule::after(before, &entry).due_ms - now_ms
+}
+
 /// Every answered question's schedule, replaying the log in time order.
 pub fn schedules(log: &[LogEntry]) -> HashMap<String, QuestionSchedule> {
     let mut fold = ScheduleFold::default();
@@ -49,20 +124,19 @@ pub fn schedules(log: &[LogEntry]) -> HashMap<String, QuestionSchedule> {
     fold.schedules()
 }
 
-/// Every answered question's FSRS memory, answer by answer.
+/// Every answered question's schedule, answer by answer.
 #[derive(Debug, Clone, Default)]
 pub struct ScheduleFold {
-    memories: HashMap<String, Memory>,
+    schedules: HashMap<String, QuestionSchedule>,
 }
 
 impl LogFold for ScheduleFold {
     fn add(&mut self, entry: &LogEntry) {
-        let rating = rating_for(entry);
-        match self.memories.get_mut(entry.question_id.as_str()) {
-            Some(known) => *known = fsrs::review(Some(known), entry.at_ms, rating),
+        match self.schedules.get_mut(entry.question_id.as_str()) {
+            Some(known) => *known = QuestionSchedule::after(Some(known), entry),
             None => {
-                let first = fsrs::review(None, entry.at_ms, rating);
-                self.memories.insert(entry.question_id.clone(), first);
+                let first = QuestionSchedule::after(None, entry);
+                self.schedules.insert(entry.question_id.clone(), first);
             }
         }
     }
@@ -70,19 +144,7 @@ impl LogFold for ScheduleFold {
 
 impl ScheduleFold {
     pub fn schedules(&self) -> HashMap<String, QuestionSchedule> {
-        self.memories
-            .iter()
-            .map(|(id, m)| {
-                let schedule = QuestionSchedule {
-                    due_ms: m.due_ms,
-                    reviews: m.reviews,
-                    lapses: m.lapses,
-                    stability_days: m.stability_days,
-                    last_at_ms: m.last_ms,
-                };
-                (id.clone(), schedule)
-            })
-            .collect()
+        self.schedules.clone()
     }
 }
 
@@ -165,6 +227,33 @@ mod tests {
         let after_lapse = schedules(&log)["q"].clone();
         assert!(after_lapse.due_ms - at < intervals[3]);
         assert_eq!(after_lapse.lapses, 1);
+    }
+
+    #[test]
+    fn a_grade_previews_the_interval_its_answer_will_get() {
+        let before = schedules(&[answer(T0 - 4 * DAY_MS, "q", Outcome::Correct, 30_000)]);
+        let q = before.get("q");
+        let now = T0;
+        let missed = interval_if(q, Outcome::Wrong, 30_000, 60_000, now);
+        let vague = interval_if(q, Outcome::Partial, 30_000, 60_000, now);
+        let right = interval_if(q, Outcome::Correct, 30_000, 60_000, now);
+        assert_eq!(missed, RELEARN_STEP_MS, "a miss: ten minutes");
+        assert!(DAY_MS <= vague && vague < right, "{vague} {right}");
+        let mut log = vec![answer(T0 - 4 * DAY_MS, "q", Outcome::Correct, 30_000)];
+        log.push(LogEntry {
+            mode: Mode::Review,
+            ..answer(now, "q", Outcome::Correct, 30_000)
+        });
+        assert_eq!(
+            schedules(&log)["q"].due_ms - now,
+            right,
+            "what was shown is what it gets"
+        );
+        assert_eq!(
+            interval_if(None, Outcome::Wrong, 30_000, 60_000, now),
+            RELEARN_STEP_MS,
+            "a new question missed"
+        );
     }
 
     #[test]

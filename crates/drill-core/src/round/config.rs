@@ -58,6 +58,10 @@ pub struct RoundConfig {
     /// A review session (复习) rather than a mock interview.
     #[serde(default)]
     pub review: bool,
+    /// The time is measured but no countdown is shown: review sessions are
+    /// not timed interviews unless the user asks for it.
+    #[serde(default)]
+    pub hide_countdown: bool,
 }
 
 impl Default for RoundConfig {
@@ -76,6 +80,7 @@ impl Default for RoundConfig {
             question_ids: Vec::new(),
             read_aloud: false,
             review: false,
+            hide_countdown: false,
         }
     }
 }

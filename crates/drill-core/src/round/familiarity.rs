@@ -48,7 +48,9 @@ mod tests {
             reviews: 1,
             lapses: 0,
             stability_days: 3.0,
+            difficulty: 5.0,
             last_at_ms: NOW - 86_400_000,
+            relearning: false,
         }
     }
 
