@@ -198,6 +198,7 @@ mod tests {
             order: B(&[]),
             explanation: B(""),
             follow_ups: B(&[]),
+            follow_probes: B(&[]),
             links: B(&[]),
             seed: B(&[]),
             tip: None,

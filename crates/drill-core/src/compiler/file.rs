@@ -6,9 +6,9 @@ use std::borrow::Cow;
 use pulldown_cmark::{Event, Tag, TagEnd};
 
 use super::markdown::{self, Item, Lines, Spanned};
-use super::meta::{Meta, parse_meta};
+use super::meta::{Meta, WrittenProbe, parse_meta};
 use super::{BankError, SourceFile, key_points};
-use crate::bank::{Choice, Link, Question, QuestionType, Topic};
+use crate::bank::{Choice, Link, Probe, Question, QuestionType, Topic};
 use crate::text::visible_text;
 
 pub(super) struct QuestionAt {
@@ -340,6 +340,7 @@ fn build_question(
         order: Cow::Owned(Vec::new()),
         explanation: html(Section::Explanation),
         follow_ups: owned_list(&meta.follow),
+        follow_probes: Cow::Owned(Vec::new()),
         links: Cow::Owned(Vec::new()),
         seed: owned_list(&meta.seed),
         tip: meta.tip.clone().map(Cow::Owned),
@@ -478,6 +479,13 @@ fn build_question(
             question.order = Cow::Owned(order.into_iter().map(|i| Cow::Owned(i.html)).collect());
         }
     }
+    question.follow_probes = Cow::Owned(follow_probes(
+        &meta.follow_probes,
+        kind,
+        question.key_points.len(),
+        meta.follow_line.max(at),
+        &mut errors,
+    ));
     if kind.is_auto_graded() && question.explanation.is_empty() {
         errors.push((
             line_of(Section::Explanation),
@@ -543,6 +551,45 @@ fn choices(
         ));
     }
     choices
+}
+
+/// The follow-ups' `(N)` / `(harder)` marks checked against the question:
+/// only an open answer has key points to miss or a strength to build on.
+fn follow_probes(
+    written: &[WrittenProbe],
+    kind: QuestionType,
+    key_points: usize,
+    line: usize,
+    errors: &mut LineErrors,
+) -> Vec<Probe> {
+    let marked = written.iter().any(|p| *p != WrittenProbe::Any);
+    if marked && kind != QuestionType::Open {
+        errors.push((
+            line,
+            format!(
+                "only an open question's follow-ups can be marked `(N)` or `(harder)`, this one is {}",
+                kind.key()
+            ),
+        ));
+        return written.iter().map(|_| Probe::Any).collect();
+    }
+    written
+        .iter()
+        .map(|p| match *p {
+            WrittenProbe::Any => Probe::Any,
+            WrittenProbe::Harder => Probe::Harder,
+            WrittenProbe::KeyPoint(n) => match u8::try_from(n) {
+                Ok(n8) if (1..=key_points).contains(&n) => Probe::KeyPoint(n8 - 1),
+                _ => {
+                    errors.push((
+                        line,
+                        format!("follow-up `({n})` names no key point (this question has {key_points})"),
+                    ));
+                    Probe::Any
+                }
+            },
+        })
+        .collect()
 }
 
 fn owned_list(values: &[String]) -> Cow<'static, [Cow<'static, str>]> {
