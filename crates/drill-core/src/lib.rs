@@ -3,6 +3,7 @@
 
 pub mod backup;
 pub mod bank;
+pub mod follow_up;
 pub mod grade;
 pub mod keypoints;
 pub mod marks;
