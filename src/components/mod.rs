@@ -10,6 +10,7 @@ pub mod bank_screen;
 pub mod bar_chart;
 pub mod display_settings;
 pub mod follow_up_offers;
+pub mod follow_up_pick;
 pub mod graded_answer;
 pub mod graded_answer_input;
 pub mod icons;

@@ -249,6 +249,13 @@ pub static EN: Strings = Strings {
     interviewer_may_ask: "The interviewer might follow up with",
     follow_up_added: "Added: ",
     follow_up_offer: "Follow-up: ",
+    follow_up_missed: "You did not mention: ",
+    follow_up_strong: "Well answered. A harder follow-up:",
+    follow_up_ask_aloud: "🔊 Ask it aloud",
+    follow_up_spoken_missed: |point, prompt| {
+        format!("You did not mention {point}. Follow-up: {prompt}")
+    },
+    follow_up_spoken_strong: |prompt| format!("Well answered. A harder follow-up: {prompt}"),
     recording: "● Recording",
     stop_recording: "Stop",
     asking_microphone: "Please allow the microphone…",

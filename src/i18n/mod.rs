@@ -260,6 +260,12 @@ pub struct Strings {
     pub interviewer_may_ask: &'static str,
     pub follow_up_added: &'static str,
     pub follow_up_offer: &'static str,
+    pub follow_up_missed: &'static str,
+    pub follow_up_strong: &'static str,
+    pub follow_up_ask_aloud: &'static str,
+    /// What the interviewer says: why, then the follow-up's question.
+    pub follow_up_spoken_missed: fn(point: &str, prompt: &str) -> String,
+    pub follow_up_spoken_strong: fn(prompt: &str) -> String,
     pub recording: &'static str,
     pub stop_recording: &'static str,
     pub asking_microphone: &'static str,

@@ -4,6 +4,7 @@
 //! (`- follow: id (N)` / `id (harder)`, docs/bank-format.md).
 
 use crate::bank::{Probe, Question};
+use crate::round::Round;
 
 /// Why a follow-up was chosen, to say so to the user.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,6 +64,25 @@ pub fn choose<'q>(
             id,
             why: Why::Strong,
         })
+}
+
+/// The follow-up to ask after the round's current question (`question`),
+/// from its ticks. Questions the round already holds are left out, except
+/// the one added right after this question as its follow-up: taking the
+/// offer does not change it.
+pub fn choose_in_round<'q>(round: &Round, question: &'q Question) -> Option<Chosen<'q>> {
+    let item = round.current_item();
+    if item.question_id != question.id {
+        return None;
+    }
+    let asked = |id: &str| {
+        round
+            .items
+            .iter()
+            .enumerate()
+            .any(|(i, it)| it.question_id == id && !(i == round.current + 1 && it.follow_up))
+    };
+    choose(question, &item.ticked, asked)
 }
 
 #[cfg(test)]

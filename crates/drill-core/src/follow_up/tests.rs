@@ -4,6 +4,7 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::bank::{Probe, Question};
+use crate::round::Round;
 
 /// An open question with `points` key points and these follow-ups.
 fn question(points: usize, follow: &[(&str, Probe)]) -> Question {
@@ -103,6 +104,46 @@ fn unmarked_follow_ups_and_those_asked_already_are_not_chosen() {
     assert_eq!(chosen(&plain, &[T, T, T]), None);
     // Not graded yet: nothing ticked reads as everything missed.
     assert_eq!(chosen(&q, &[]), Some(("on-2".into(), Why::Missed(2))));
+}
+
+/// q0 with follow-ups q2 (probes key point 2) and q4 (harder), answered
+/// in a round before `second` with three of its four key points ticked.
+fn graded_round(bank: &[Question], second: usize) -> (Round, Question) {
+    use crate::grade::SelfGrade;
+    use crate::round::RoundConfig;
+    let mut parent = bank[0].clone();
+    parent.follow_ups = Owned(vec![Owned("q2".into()), Owned("q4".into())]);
+    parent.follow_probes = Owned(vec![Probe::KeyPoint(1), Probe::Harder]);
+    let questions = [&parent, &bank[second]];
+    let mut round = Round::start("r".into(), 1, RoundConfig::default(), &questions, 0).unwrap();
+    round.reveal(1000).unwrap();
+    for point in [0, 2, 3] {
+        round.toggle_point(point).unwrap();
+    }
+    round.grade_open(2000, SelfGrade::Fuzzy).unwrap();
+    (round, parent)
+}
+
+#[test]
+fn in_a_round_the_choice_survives_being_taken() {
+    let bank = crate::round::test_bank::bank();
+    let (mut round, parent) = graded_round(&bank, 1);
+    let chosen = choose_in_round(&round, &parent).map(|c| (c.id.to_string(), c.why));
+    assert_eq!(chosen, Some(("q2".into(), Why::Missed(1))));
+    round.add_follow_up(&bank[2]).unwrap();
+    let again = choose_in_round(&round, &parent).map(|c| (c.id.to_string(), c.why));
+    assert_eq!(again, chosen, "taking the follow-up keeps it the choice");
+    // Another question is not the current one.
+    assert_eq!(choose_in_round(&round, &bank[1]), None);
+}
+
+#[test]
+fn in_a_round_a_question_already_there_is_not_offered_again() {
+    let bank = crate::round::test_bank::bank();
+    // q2 comes later in the round anyway: the gap goes unprobed here, and
+    // three of four points is not strong, so nothing is chosen.
+    let (round, parent) = graded_round(&bank, 2);
+    assert_eq!(choose_in_round(&round, &parent), None);
 }
 
 fn probe() -> impl Strategy<Value = Probe> {
