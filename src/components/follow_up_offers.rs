@@ -23,7 +23,7 @@ pub fn FollowUpOffers(question: &'static Question) -> impl IntoView {
     // The one this answer calls for comes first, with why.
     let chosen = session.current().with_untracked(|r| {
         r.as_ref()
-            .and_then(|r| follow_up::choose_in_round(r, question))
+            .and_then(|r| follow_up::choose_in_round(r, question, |_| false))
             .and_then(|c| BANK.question(c.id).map(|f| (f, c)))
     });
     let offers: Vec<&'static Question> = question

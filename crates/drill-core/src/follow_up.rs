@@ -69,19 +69,24 @@ pub fn choose<'q>(
 /// The follow-up to ask after the round's current question (`question`),
 /// from its ticks. Questions the round already holds are left out, except
 /// the one added right after this question as its follow-up: taking the
-/// offer does not change it.
-pub fn choose_in_round<'q>(round: &Round, question: &'q Question) -> Option<Chosen<'q>> {
+/// offer does not change it. Follow-ups for which `skip` holds are not chosen (an interview asks only
+/// what can be answered out loud).
+pub fn choose_in_round<'q>(
+    round: &Round,
+    question: &'q Question,
+    skip: impl Fn(&str) -> bool,
+) -> Option<Chosen<'q>> {
     let item = round.current_item();
     if item.question_id != question.id {
         return None;
     }
-    let asked = |id: &str| {
-        round
-            .items
-            .iter()
-            .enumerate()
-            .any(|(i, it)| it.question_id == id && !(i == round.current + 1 && it.follow_up))
-    };
+    let asked =
+        |id: &str| {
+            skip(id)
+                || round.items.iter().enumerate().any(|(i, it)| {
+                    it.question_id == id && !(i == round.current + 1 && it.follow_up)
+                })
+        };
     choose(question, &item.ticked, asked)
 }
 

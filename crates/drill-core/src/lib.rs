@@ -5,6 +5,7 @@ pub mod backup;
 pub mod bank;
 pub mod follow_up;
 pub mod grade;
+pub mod interview;
 pub mod keypoints;
 pub mod marks;
 pub mod persist;

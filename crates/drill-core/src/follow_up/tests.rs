@@ -128,13 +128,13 @@ fn graded_round(bank: &[Question], second: usize) -> (Round, Question) {
 fn in_a_round_the_choice_survives_being_taken() {
     let bank = crate::round::test_bank::bank();
     let (mut round, parent) = graded_round(&bank, 1);
-    let chosen = choose_in_round(&round, &parent).map(|c| (c.id.to_string(), c.why));
+    let chosen = choose_in_round(&round, &parent, nothing_asked).map(|c| (c.id.to_string(), c.why));
     assert_eq!(chosen, Some(("q2".into(), Why::Missed(1))));
     round.add_follow_up(&bank[2]).unwrap();
-    let again = choose_in_round(&round, &parent).map(|c| (c.id.to_string(), c.why));
+    let again = choose_in_round(&round, &parent, nothing_asked).map(|c| (c.id.to_string(), c.why));
     assert_eq!(again, chosen, "taking the follow-up keeps it the choice");
     // Another question is not the current one.
-    assert_eq!(choose_in_round(&round, &bank[1]), None);
+    assert_eq!(choose_in_round(&round, &bank[1], nothing_asked), None);
 }
 
 #[test]
@@ -143,7 +143,7 @@ fn in_a_round_a_question_already_there_is_not_offered_again() {
     // q2 comes later in the round anyway: the gap goes unprobed here, and
     // three of four points is not strong, so nothing is chosen.
     let (round, parent) = graded_round(&bank, 2);
-    assert_eq!(choose_in_round(&round, &parent), None);
+    assert_eq!(choose_in_round(&round, &parent, nothing_asked), None);
 }
 
 fn probe() -> impl Strategy<Value = Probe> {

@@ -14,7 +14,7 @@ pub(crate) mod test_bank;
 mod tests;
 
 pub use compose::{Familiarity, FamiliarityMap, compose, familiarity_from};
-pub use config::{PickOrder, RoundConfig, TimeRule, TimeoutRule, TypeMix};
+pub use config::{Interview, PickOrder, RoundConfig, TimeRule, TimeoutRule, TypeMix};
 pub use engine::{Dropped, FinishReason, Item, Phase, Round, RoundError};
 pub use history::{RoundOwner, merge_history};
 pub use sessions::{SessionKind, SessionStore, Unfinished};
