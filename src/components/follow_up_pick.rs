@@ -39,10 +39,12 @@ pub fn FollowUpPick(
             (s.follow_up_spoken_strong)(&prompt),
         ),
     };
-    // In a round read aloud, the interviewer asks it.
-    let read_aloud = session
-        .current()
-        .with_untracked(|r| r.as_ref().is_some_and(|r| r.config.read_aloud));
+    // In a round read aloud, the interviewer asks it (in interview mode
+    // the interviewer does so itself).
+    let read_aloud = session.current().with_untracked(|r| {
+        r.as_ref()
+            .is_some_and(|r| r.config.read_aloud && r.config.interview.is_none())
+    });
     if read_aloud {
         speech::speak(&spoken);
     }

@@ -14,6 +14,8 @@ pub mod follow_up_pick;
 pub mod graded_answer;
 pub mod graded_answer_input;
 pub mod icons;
+pub mod interview_driver;
+pub mod interview_option;
 pub mod nav_bar;
 pub mod not_found;
 pub mod notice_banner;

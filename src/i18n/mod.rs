@@ -156,6 +156,14 @@ pub struct Strings {
     pub timeout_overrun: &'static str,
     pub read_aloud_legend: &'static str,
     pub read_aloud: &'static str,
+    pub interview_legend: &'static str,
+    pub interview_mode: &'static str,
+    pub interview_silence_label: &'static str,
+    pub interview_silence_unit: &'static str,
+    pub interview_asking: &'static str,
+    pub interview_listening: fn(secs: u8) -> String,
+    pub interview_following_up: &'static str,
+    pub interview_grading: &'static str,
     pub nothing_fits: &'static str,
     pub start_round: &'static str,
     pub history_title: &'static str,
@@ -295,6 +303,7 @@ pub struct Strings {
     pub item_time: fn(duration: &str) -> String,
     pub item_overrun: fn(duration: &str) -> String,
     pub item_follow_up: &'static str,
+    pub item_follow_up_of: fn(title: &str) -> String,
     pub missed_points: &'static str,
 
     // 复习.

@@ -24,6 +24,7 @@ export async function stubSpeech(page: Page, { available = "unavailable", missin
         onerror: any = null;
         onend: any = null;
         started = false;
+        aborted = false;
         constructor() {
           speech.instances.push(this);
         }
@@ -34,6 +35,7 @@ export async function stubSpeech(page: Page, { available = "unavailable", missin
           setTimeout(() => this.onend?.({}), 0);
         }
         abort() {
+          this.aborted = true;
           this.stop();
         }
         static async available() {
