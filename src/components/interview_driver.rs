@@ -110,19 +110,22 @@ pub fn InterviewDriver(step: Memo<Option<Step>>, interview: Interview) -> impl I
 }
 
 /// Stops whatever was going on; callbacks still on their way go stale.
+/// Also runs as the driver goes away, when its values may be gone already.
 fn halt(it: Interviewer) {
-    it.turn.update_value(|t| *t += 1);
-    if let Some(check) = it.silence_check.get_value() {
+    it.turn.try_update_value(|t| *t += 1);
+    if let Some(Some(check)) = it.silence_check.try_get_value() {
         check.clear();
     }
-    it.silence_check.set_value(None);
+    it.silence_check.try_set_value(None);
     recognition::cancel();
     speech::stop();
-    it.doing.set(Doing::Nothing);
+    it.doing.try_set(Doing::Nothing);
 }
 
+/// Whether a callback belongs to the cue being acted on (and the driver is
+/// still there).
 fn is_turn(it: Interviewer, turn: u32) -> bool {
-    it.turn.get_value() == turn
+    it.turn.try_get_value() == Some(turn)
 }
 
 /// Does what the round's current moment calls for.
