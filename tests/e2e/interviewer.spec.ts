@@ -27,8 +27,9 @@ test("a missed key point brings the follow-up that probes it, first, and it can 
   const pick = page.locator(".follow-up-pick");
   await expect(pick.locator(".why")).toContainText("你没提到：结论：I/O 密集型用多线程有效");
   await expect(pick.getByRole("button", { name: /^追问：/ })).toContainText("为什么多进程能把 8 个 CPU 核占满");
-  // The others are still offered, after it.
-  await expect(page.locator(".follow-ups li .follow")).toHaveCount(2);
+  // The other four are still offered, after it, and it is not among them.
+  await expect(page.locator(".follow-ups li .follow")).toHaveCount(4);
+  await expect(page.locator(".follow-ups li .follow", { hasText: "为什么多进程" })).toHaveCount(0);
   await pick.getByRole("button", { name: "🔊 读出追问" }).click();
   expect((await spoken(page)).at(-1)).toMatch(/^你没提到结论：I\/O 密集型用多线程有效.*。追问：同样开 8 个/);
   await pick.getByRole("button", { name: /^追问：/ }).click();
