@@ -259,7 +259,7 @@ pub static EN: Strings = Strings {
     follow_up_offer: "Follow-up: ",
     follow_up_missed: "You did not mention: ",
     follow_up_strong: "Well answered. A harder follow-up:",
-    follow_up_ask_aloud: "🔊 Ask it aloud",
+    follow_up_ask_aloud: "Ask it aloud",
     follow_up_spoken_missed: |point, prompt| {
         format!("You did not mention {point}. Follow-up: {prompt}")
     },

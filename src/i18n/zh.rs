@@ -247,7 +247,7 @@ pub static ZH: Strings = Strings {
     follow_up_offer: "追问：",
     follow_up_missed: "你没提到：",
     follow_up_strong: "答得好，追问一个更难的：",
-    follow_up_ask_aloud: "🔊 读出追问",
+    follow_up_ask_aloud: "读出追问",
     follow_up_spoken_missed: |point, prompt| format!("你没提到{point}。追问：{prompt}"),
     follow_up_spoken_strong: |prompt| format!("答得好，追问一个更难的：{prompt}"),
     recording: "● 录音中",
