@@ -1,9 +1,10 @@
+use std::cell::RefCell;
 use std::time::Duration;
 
 use drill_core::bank::QuestionType;
 use drill_core::follow_up::Why;
 use drill_core::interview::{self, Cue};
-use drill_core::round::Interview;
+use drill_core::round::{Interview, Phase};
 use drill_core::text::one_line;
 use leptos::prelude::*;
 
@@ -33,17 +34,38 @@ struct Interviewer {
     interview: Interview,
     doing: RwSignal<Doing>,
     failure: RwSignal<Option<Failure>>,
-    /// Each cue acted on gets the next number; a callback from an older one
-    /// (speech or listening that ends late) finds it stale and does nothing.
-    turn: StoredValue<u32>,
-    last_heard_ms: StoredValue<Option<i64>>,
+}
+
+/// Where the round stands, as far as the interviewer acts on it: the
+/// round, its question, its phase, and whether the key points heard are
+/// suggested yet. A follow-up added to the round is not a new moment.
+type Moment = (String, usize, u8, bool);
+
+/// The interviewer's own bookkeeping, outside the reactive graph so that a
+/// timer or a speech callback arriving after the driver has gone (a pause,
+/// the end of the round) finds plain values, never disposed ones.
+#[derive(Default)]
+struct Ledger {
+    /// Each act gets the next number; a callback from an older one (speech
+    /// or listening that ends late) finds it stale and does nothing.
+    turn: u32,
+    acted_on: Option<Moment>,
+    last_heard_ms: Option<i64>,
     /// The answer is being closed (a pause or a tap): the end of listening
     /// shows the answer.
-    closing: StoredValue<bool>,
-    silence_check: StoredValue<Option<IntervalHandle>>,
+    closing: bool,
+    silence_check: Option<IntervalHandle>,
     /// A follow-up whose question was said with why it is asked: it is not
     /// read again.
-    asked_with_why: StoredValue<Option<String>>,
+    asked_with_why: Option<String>,
+}
+
+thread_local! {
+    static LEDGER: RefCell<Ledger> = RefCell::new(Ledger::default());
+}
+
+fn ledger<R>(f: impl FnOnce(&mut Ledger) -> R) -> R {
+    LEDGER.with(|n| f(&mut n.borrow_mut()))
 }
 
 /// Interview mode (面试模式): reads each question aloud, listens, ends the
@@ -61,31 +83,30 @@ pub fn InterviewDriver(step: Memo<Option<Step>>, interview: Interview) -> impl I
         interview,
         doing: RwSignal::new(Doing::Nothing),
         failure: RwSignal::new(None),
-        turn: StoredValue::new(0),
-        last_heard_ms: StoredValue::new(None),
-        closing: StoredValue::new(false),
-        silence_check: StoredValue::new(None),
-        asked_with_why: StoredValue::new(None),
     };
-    // A new cue comes with a new question, a new step, or the key points
-    // heard being suggested; a follow-up added to the round is not one.
-    let moment = Memo::new(move |_| {
-        session.current().with(|r| {
-            r.as_ref().map(|r| {
-                (
-                    r.id.clone(),
-                    r.current,
-                    step.get(),
-                    r.current_item().suggested.is_empty(),
-                )
-            })
-        })
+    // A new driver (a new round, a reload, back from a pause) acts afresh;
+    // callbacks of an earlier one go stale.
+    ledger(|n| {
+        *n = Ledger {
+            turn: n.turn.wrapping_add(1),
+            ..Ledger::default()
+        }
     });
+    // The round is looked at on every change and, as a safety net, every
+    // 200 ms; only a new moment is acted on.
     Effect::new(move |_| {
-        moment.track();
-        act(it);
+        session.current().track();
+        step.track();
+        check(it);
     });
-    on_cleanup(move || halt(it));
+    let poll = set_interval_with_handle(move || check(it), Duration::from_millis(200)).ok();
+    leptos::task::spawn_local(async move { check(it) });
+    on_cleanup(move || {
+        if let Some(poll) = poll {
+            poll.clear();
+        }
+        halt(it);
+    });
 
     let status = move || match it.doing.get() {
         Doing::Asking => s.interview_asking.to_string(),
@@ -110,28 +131,66 @@ pub fn InterviewDriver(step: Memo<Option<Step>>, interview: Interview) -> impl I
 }
 
 /// Stops whatever was going on; callbacks still on their way go stale.
-/// Also runs as the driver goes away, when its values may be gone already.
+/// Also runs as the driver goes away.
 fn halt(it: Interviewer) {
-    it.turn.try_update_value(|t| *t += 1);
-    if let Some(Some(check)) = it.silence_check.try_get_value() {
+    let check = ledger(|n| {
+        n.turn = n.turn.wrapping_add(1);
+        n.closing = false;
+        n.silence_check.take()
+    });
+    if let Some(check) = check {
         check.clear();
     }
-    it.silence_check.try_set_value(None);
     recognition::cancel();
     speech::stop();
     it.doing.try_set(Doing::Nothing);
 }
 
-/// Whether a callback belongs to the cue being acted on (and the driver is
-/// still there).
-fn is_turn(it: Interviewer, turn: u32) -> bool {
-    it.turn.try_get_value() == Some(turn)
+/// Whether a callback belongs to the act in progress.
+fn is_turn(turn: u32) -> bool {
+    ledger(|n| n.turn) == turn
+}
+
+fn moment_of(round: &drill_core::round::Round) -> Moment {
+    let phase = match round.phase {
+        Phase::Answering { .. } => 0,
+        Phase::Revealed => 1,
+        Phase::Graded => 2,
+        Phase::Paused { .. } => 3,
+        Phase::Finished { .. } => 4,
+    };
+    (
+        round.id.clone(),
+        round.current,
+        phase,
+        round.current_item().suggested.is_empty(),
+    )
+}
+
+/// Acts if the round is at a new moment.
+fn check(it: Interviewer) {
+    let moment = it
+        .session
+        .current()
+        .try_with_untracked(|r| r.as_ref().map(moment_of))
+        .flatten();
+    let Some(moment) = moment else {
+        return;
+    };
+    let new = ledger(|n| {
+        let new = n.acted_on.as_ref() != Some(&moment);
+        n.acted_on = Some(moment);
+        new
+    });
+    if new {
+        act(it);
+    }
 }
 
 /// Does what the round's current moment calls for.
 fn act(it: Interviewer) {
     halt(it);
-    let turn = it.turn.get_value();
+    let turn = ledger(|n| n.turn);
     let spoken = |id: &str| {
         BANK.question(id)
             .is_some_and(|q| q.kind == QuestionType::Open)
@@ -146,13 +205,13 @@ fn act(it: Interviewer) {
         return;
     };
     match cue {
-        Cue::Ask if it.asked_with_why.get_value().as_deref() == Some(id.as_str()) => {
+        Cue::Ask if ledger(|n| n.asked_with_why.as_deref() == Some(id.as_str())) => {
             listen(it, turn)
         }
         Cue::Ask => {
             it.doing.set(Doing::Asking);
             speech::speak_then(&one_line(&question.prompt), move || {
-                if is_turn(it, turn) {
+                if is_turn(turn) {
                     listen(it, turn);
                 }
             });
@@ -176,10 +235,10 @@ fn act(it: Interviewer) {
                 }
                 Why::Strong => (s.follow_up_spoken_strong)(&prompt),
             };
-            it.asked_with_why.set_value(Some(chosen.id.to_string()));
+            ledger(|n| n.asked_with_why = Some(chosen.id.to_string()));
             it.doing.set(Doing::FollowingUp);
             speech::speak_then(&said, move || {
-                if is_turn(it, turn) {
+                if is_turn(turn) {
                     let _ = it.session.apply(|r, now| r.next(now));
                 }
             });
@@ -195,32 +254,32 @@ fn act(it: Interviewer) {
 /// keeps the transcript), until a pause or a tap closes it.
 fn listen(it: Interviewer, turn: u32) {
     it.failure.set(None);
-    it.closing.set_value(false);
+    ledger(|n| n.closing = false);
     let before = it.session.current().with_untracked(|r| {
         r.as_ref()
             .map(|r| r.current_item().notes.clone())
             .unwrap_or_default()
     });
     // An answer picked up again can end with a pause too.
-    it.last_heard_ms
-        .set_value((!before.trim().is_empty()).then(now_ms));
+    let resumed = (!before.trim().is_empty()).then(now_ms);
+    ledger(|n| n.last_heard_ms = resumed);
     let started = recognition::listen(
         it.voice.on_device(),
         move |heard: Heard| {
-            if !is_turn(it, turn) {
+            if !is_turn(turn) {
                 return;
             }
-            it.last_heard_ms.set_value(Some(now_ms()));
+            ledger(|n| n.last_heard_ms = Some(now_ms()));
             let said = format!("{}{}", heard.final_text, heard.interim);
             let _ = it
                 .session
                 .apply(|r, _| r.set_notes(join_text(&before, &said)));
         },
         move |ended| {
-            if !is_turn(it, turn) {
+            if !is_turn(turn) {
                 return;
             }
-            if it.closing.get_value() {
+            if ledger(|n| n.closing) {
                 reveal(it);
                 return;
             }
@@ -239,7 +298,7 @@ fn listen(it: Interviewer, turn: u32) {
                 _ => {
                     set_timeout(
                         move || {
-                            if is_turn(it, turn) {
+                            if is_turn(turn) {
                                 listen(it, turn);
                             }
                         },
@@ -257,22 +316,24 @@ fn listen(it: Interviewer, turn: u32) {
             return;
         }
     }
-    if it.silence_check.get_value().is_none() {
+    if ledger(|n| n.silence_check.is_none()) {
+        let interview = it.interview;
         let check = set_interval_with_handle(
             move || {
-                let over = interview::pause_ends_answer(
-                    it.last_heard_ms.get_value(),
-                    now_ms(),
-                    it.interview,
-                );
-                if over && !it.closing.get_value() {
+                if !is_turn(turn) {
+                    return;
+                }
+                let over = ledger(|n| {
+                    !n.closing && interview::pause_ends_answer(n.last_heard_ms, now_ms(), interview)
+                });
+                if over {
                     close_answer(it);
                 }
             },
             Duration::from_millis(250),
         )
         .ok();
-        it.silence_check.set_value(check);
+        ledger(|n| n.silence_check = check);
     }
 }
 
@@ -283,13 +344,13 @@ fn close_answer(it: Interviewer) {
         reveal(it);
         return;
     }
-    it.closing.set_value(true);
+    ledger(|n| n.closing = true);
     recognition::stop();
     // Should the browser never say it stopped, the answer shows anyway.
-    let turn = it.turn.get_value();
+    let turn = ledger(|n| n.turn);
     set_timeout(
         move || {
-            if is_turn(it, turn) && it.closing.get_value() {
+            if is_turn(turn) && ledger(|n| n.closing) {
                 reveal(it);
             }
         },
@@ -298,6 +359,6 @@ fn close_answer(it: Interviewer) {
 }
 
 fn reveal(it: Interviewer) {
-    it.closing.set_value(false);
+    ledger(|n| n.closing = false);
     let _ = it.session.apply(|r, now| r.reveal(now));
 }
