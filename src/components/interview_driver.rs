@@ -209,7 +209,7 @@ fn act(it: Interviewer) {
             listen(it, turn)
         }
         Cue::Ask => {
-            it.doing.set(Doing::Asking);
+            it.doing.try_set(Doing::Asking);
             speech::speak_then(&one_line(&question.prompt), move || {
                 if is_turn(turn) {
                     listen(it, turn);
@@ -236,7 +236,7 @@ fn act(it: Interviewer) {
                 Why::Strong => (s.follow_up_spoken_strong)(&prompt),
             };
             ledger(|n| n.asked_with_why = Some(chosen.id.to_string()));
-            it.doing.set(Doing::FollowingUp);
+            it.doing.try_set(Doing::FollowingUp);
             speech::speak_then(&said, move || {
                 if is_turn(turn) {
                     let _ = it.session.apply(|r, now| r.next(now));
@@ -253,7 +253,7 @@ fn act(it: Interviewer) {
 /// Listens to the answer, adding what is heard to what was there (a reload
 /// keeps the transcript), until a pause or a tap closes it.
 fn listen(it: Interviewer, turn: u32) {
-    it.failure.set(None);
+    it.failure.try_set(None);
     ledger(|n| n.closing = false);
     let before = it.session.current().with_untracked(|r| {
         r.as_ref()
@@ -290,8 +290,8 @@ fn listen(it: Interviewer, turn: u32) {
                     | Failure::Missing
                     | Failure::Language),
                 ) => {
-                    it.doing.set(Doing::Nothing);
-                    it.failure.set(Some(why));
+                    it.doing.try_set(Doing::Nothing);
+                    it.failure.try_set(Some(why));
                 }
                 // The browser stopped on its own (a long silence, a dropped
                 // connection): the answer is not over, so listen on.
@@ -309,10 +309,12 @@ fn listen(it: Interviewer, turn: u32) {
         },
     );
     match started {
-        Ok(()) => it.doing.set(Doing::Listening),
+        Ok(()) => {
+            it.doing.try_set(Doing::Listening);
+        }
         Err(why) => {
-            it.doing.set(Doing::Nothing);
-            it.failure.set(Some(why));
+            it.doing.try_set(Doing::Nothing);
+            it.failure.try_set(Some(why));
             return;
         }
     }
@@ -340,7 +342,7 @@ fn listen(it: Interviewer, turn: u32) {
 /// Ends the answer (a pause or a tap): what is still being recognised
 /// arrives, then the answer shows.
 fn close_answer(it: Interviewer) {
-    if it.doing.get_untracked() != Doing::Listening {
+    if it.doing.try_get_untracked().unwrap_or(Doing::Nothing) != Doing::Listening {
         reveal(it);
         return;
     }
