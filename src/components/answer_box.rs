@@ -63,7 +63,13 @@ pub fn AnswerBox() -> impl IntoView {
             start();
         }
     };
-    on_cleanup(recognition::cancel);
+    // In interview mode the interviewer owns listening, and a box that goes
+    // as the next question comes must not cut it off.
+    on_cleanup(move || {
+        if !interview {
+            recognition::cancel();
+        }
+    });
 
     view! {
         <div class="answer-box">
