@@ -55,9 +55,6 @@ struct Ledger {
     /// shows the answer.
     closing: bool,
     silence_check: Option<IntervalHandle>,
-    /// A follow-up whose question was said with why it is asked: it is not
-    /// read again.
-    asked_with_why: Option<String>,
 }
 
 thread_local! {
@@ -199,15 +196,12 @@ fn act(it: Interviewer) {
         let r = r.as_ref()?;
         let question = BANK.question(&r.current_item().question_id)?;
         let cue = interview::cue(r, question, spoken);
-        Some((question, cue, r.current_item().question_id.clone()))
+        Some((question, cue))
     });
-    let Some((question, cue, id)) = found else {
+    let Some((question, cue)) = found else {
         return;
     };
     match cue {
-        Cue::Ask if ledger(|n| n.asked_with_why.as_deref() == Some(id.as_str())) => {
-            listen(it, turn)
-        }
         Cue::Ask => {
             it.doing.try_set(Doing::Asking);
             speech::speak_then(&one_line(&question.prompt), move || {
@@ -226,16 +220,15 @@ fn act(it: Interviewer) {
             };
             // Already there after a reload; adding it again changes nothing.
             let _ = it.session.apply(|r, _| r.add_follow_up(follow));
+            // Why, then (as the next question) the follow-up itself.
             let s = strings();
-            let prompt = one_line(&follow.prompt);
             let said = match chosen.why {
                 Why::Missed(point) => {
                     let point = question.key_points.get(point).map_or("", |p| p.as_ref());
-                    (s.follow_up_spoken_missed)(&one_line(point), &prompt)
+                    (s.follow_up_spoken_missed)(&one_line(point), "")
                 }
-                Why::Strong => (s.follow_up_spoken_strong)(&prompt),
+                Why::Strong => (s.follow_up_spoken_strong)(""),
             };
-            ledger(|n| n.asked_with_why = Some(chosen.id.to_string()));
             it.doing.try_set(Doing::FollowingUp);
             speech::speak_then(&said, move || {
                 if is_turn(turn) {
