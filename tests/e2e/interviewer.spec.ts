@@ -84,7 +84,9 @@ async function until(page: Page, done: () => Promise<boolean>, what: string, max
   }
   throw new Error(`never: ${what}`);
 }
-const listening = async (page: Page) => ((await status(page).textContent()) ?? "").startsWith("正在听你回答");
+/** The status line now, or "" once the round is over (no waiting for it). */
+const statusNow = async (page: Page) => (await status(page).allTextContents())[0] ?? "";
+const listening = async (page: Page) => (await statusNow(page)).startsWith("正在听你回答");
 
 /** 自定义一轮 → Flask, 进阶, 全部, 面试模式 → 开始: the last tap of the round. */
 async function startInterview(page: Page) {
@@ -127,12 +129,12 @@ test("an interview-mode round of three questions is done without a tap: read, he
     await until(
       page,
       async () =>
-        (await status(page).textContent()) === "面试官在追问…" ||
-        (await status(page).textContent()) === "面试官在提问…" ||
+        (await statusNow(page)) === "面试官在追问…" ||
+        (await statusNow(page)) === "面试官在提问…" ||
         (await page.getByRole("heading", { name: "本轮结果" }).count()) > 0,
       `what follows answer ${main}`,
     );
-    if ((await status(page).textContent()) === "面试官在追问…") {
+    if ((await statusNow(page)) === "面试官在追问…") {
       followUps++;
       await expect(page.locator(".checklist input").first()).not.toBeChecked();
       const why = (await spoken(page)).at(-1)!;
@@ -148,7 +150,7 @@ test("an interview-mode round of three questions is done without a tap: read, he
       await until(
         page,
         async () =>
-          (await status(page).textContent()) === "面试官在提问…" ||
+          (await statusNow(page)) === "面试官在提问…" ||
           (await page.getByRole("heading", { name: "本轮结果" }).count()) > 0,
         "what follows the follow-up",
       );
