@@ -19,6 +19,10 @@ pub fn AnswerBox() -> impl IntoView {
             .with(|r| r.as_ref().map(|r| r.current_item().notes.clone()))
             .unwrap_or_default()
     };
+    // In interview mode the interviewer listens; no button of its own.
+    let interview = session
+        .current()
+        .with_untracked(|r| r.as_ref().is_some_and(|r| r.config.interview.is_some()));
     let listening = RwSignal::new(false);
     let interim = RwSignal::new(String::new());
     let failure = RwSignal::new(None::<Failure>);
@@ -59,7 +63,13 @@ pub fn AnswerBox() -> impl IntoView {
             start();
         }
     };
-    on_cleanup(recognition::cancel);
+    // In interview mode the interviewer owns listening, and a box that goes
+    // as the next question comes must not cut it off.
+    on_cleanup(move || {
+        if !interview {
+            recognition::cancel();
+        }
+    });
 
     view! {
         <div class="answer-box">
@@ -69,7 +79,7 @@ pub fn AnswerBox() -> impl IntoView {
                     placeholder=s.answer_placeholder
                     on:input=move |ev| save(event_target_value(&ev))></textarea>
             </label>
-            <Show when=move || voice.offered()>
+            <Show when=move || voice.offered() && !interview>
                 <div class="voice">
                     <button class="button speak" class:listening=move || listening.get()
                         aria-pressed=move || if listening.get() { "true" } else { "false" }
@@ -102,7 +112,7 @@ pub fn AnswerBox() -> impl IntoView {
 
 /// The text before and what was heard, with a space between them where
 /// both are there.
-fn join_text(before: &str, heard: &str) -> String {
+pub fn join_text(before: &str, heard: &str) -> String {
     match (before.trim_end(), heard.trim()) {
         ("", heard) => heard.to_string(),
         (before, "") => before.to_string(),

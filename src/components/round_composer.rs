@@ -1,6 +1,7 @@
 use drill_core::round::{PickOrder, RoundConfig, TimeRule, TimeoutRule, TypeMix};
 use leptos::prelude::*;
 
+use super::interview_option::InterviewOption;
 use super::session_start::start_and_show;
 use crate::bank_data::BANK;
 use crate::i18n::strings;
@@ -142,6 +143,7 @@ pub fn RoundComposer() -> impl IntoView {
                 </label>
             </fieldset>
             </Show>
+            <InterviewOption config=config/>
             <Show when=move || empty.get()>
                 <p class="warning" role="alert">{s.nothing_fits}</p>
             </Show>

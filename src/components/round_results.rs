@@ -133,8 +133,10 @@ fn items_view(s: &'static Strings, round: &Round, missed: &[(usize, Vec<usize>)]
             if item.overrun_ms > 0 {
                 detail.push_str(&(s.item_overrun)(&format_duration(item.overrun_ms)));
             }
-            if item.follow_up {
-                detail.push_str(s.item_follow_up);
+            match item.led_by.as_deref().and_then(|id| BANK.question(id)) {
+                Some(led_by) => detail.push_str(&(s.item_follow_up_of)(&one_line(&led_by.prompt))),
+                None if item.follow_up => detail.push_str(s.item_follow_up),
+                None => {}
             }
             let points: Vec<String> = missed
                 .iter()

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::answer_recorder::Recordings;
+use super::interview_driver::InterviewDriver;
 use super::round_question::RoundQuestion;
 use super::round_timer::{RoundTimer, format_left};
 use super::session_elsewhere::SessionElsewhere;
@@ -48,6 +49,9 @@ pub fn RoundRunner() -> impl IntoView {
         recordings.forget_all();
     });
 
+    let interview = session
+        .current()
+        .with_untracked(|r| r.as_ref().and_then(|r| r.config.interview));
     let step = Memo::new(move |_| {
         session
             .current()
@@ -96,9 +100,11 @@ pub fn RoundRunner() -> impl IntoView {
         let Some(question) = item_id.get().and_then(|id| BANK.question(&id)) else {
             return;
         };
-        let read_aloud = session
-            .current()
-            .with_untracked(|r| r.as_ref().is_some_and(|r| r.config.read_aloud));
+        // In interview mode the interviewer reads it, then listens.
+        let read_aloud = session.current().with_untracked(|r| {
+            r.as_ref()
+                .is_some_and(|r| r.config.read_aloud && r.config.interview.is_none())
+        });
         if read_aloud {
             speech::speak(&one_line(&question.prompt));
         }
@@ -153,6 +159,7 @@ pub fn RoundRunner() -> impl IntoView {
                     </div>
                 }
             >
+                {interview.map(|i| view! { <InterviewDriver step=step interview=i/> })}
                 {move || item_id.get().map(|id| match BANK.question(&id) {
                     Some(question) => view! { <RoundQuestion question=question step=step/> }.into_any(),
                     None => view! {

@@ -38,6 +38,17 @@ export async function open(page: Page, hash = "#/") {
   await expect(page.locator("#boot")).toHaveCount(0);
 }
 
+/** Same questions every run: Math.random is replaced by a seeded generator. */
+export async function seededRandom(page: Page) {
+  await page.addInitScript(() => {
+    let s = 20261126;
+    Math.random = () => {
+      s = (s * 1103515245 + 12345) % 2147483648;
+      return s / 2147483648;
+    };
+  });
+}
+
 export const rows = (page: Page) => page.locator(".question-list .question-row");
 
 /** How many answers a stored review log holds, checking it is in the current form. */

@@ -1,18 +1,7 @@
-import { test, expect, open } from "./fixtures";
+import { test, expect, open, seededRandom } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 const T0 = new Date("2026-11-26T09:00:00+08:00");
-
-/** Same questions every run: Math.random is replaced by a seeded generator. */
-async function seededRandom(page: Page) {
-  await page.addInitScript(() => {
-    let s = 20261126;
-    Math.random = () => {
-      s = (s * 1103515245 + 12345) % 2147483648;
-      return s / 2147483648;
-    };
-  });
-}
 
 /** Composes a round through the composer: `count` questions, and optionally a fixed time each. */
 async function compose(page: Page, count: string, fixedSecs?: number, types = "混合") {

@@ -1,5 +1,6 @@
 import { test, expect, open } from "./fixtures";
 import type { Page } from "@playwright/test";
+import { stubSpeech, say } from "./speech-stub";
 
 // Answering out loud. Headless Chromium reaches no speech service, so the
 // browser's SpeechRecognition is replaced by a stand-in whose events the
@@ -7,64 +8,6 @@ import type { Page } from "@playwright/test";
 
 const T0 = new Date("2026-11-26T09:00:00+08:00");
 
-type Stub = { available?: string; missing?: boolean };
-
-async function stubSpeech(page: Page, { available = "unavailable", missing = false }: Stub = {}) {
-  await page.addInitScript(
-    ({ available, missing }) => {
-      const w = window as any;
-      delete w.SpeechRecognition;
-      delete w.webkitSpeechRecognition;
-      if (missing) return;
-      const speech: any = (w.__speech = { instances: [], available });
-      class FakeRecognition {
-        lang = "";
-        continuous = false;
-        interimResults = false;
-        processLocally = false;
-        onresult: any = null;
-        onerror: any = null;
-        onend: any = null;
-        started = false;
-        constructor() {
-          speech.instances.push(this);
-        }
-        start() {
-          this.started = true;
-        }
-        stop() {
-          setTimeout(() => this.onend?.({}), 0);
-        }
-        abort() {
-          this.stop();
-        }
-        static async available() {
-          return speech.available;
-        }
-        static async install() {
-          speech.available = "available";
-          return true;
-        }
-      }
-      w.SpeechRecognition = FakeRecognition;
-      /** Results so far: [text, isFinal] pairs. */
-      speech.say = (parts: [string, boolean][]) => {
-        const r = speech.instances[speech.instances.length - 1];
-        const results: any = parts.map(([transcript, isFinal]) => ({ 0: { transcript }, length: 1, isFinal }));
-        r.onresult?.({ resultIndex: 0, results });
-      };
-      speech.fail = (error: string) => {
-        const r = speech.instances[speech.instances.length - 1];
-        r.onerror?.({ error });
-        r.onend?.({});
-      };
-      speech.end = () => speech.instances[speech.instances.length - 1].onend?.({});
-    },
-    { available, missing },
-  );
-}
-
-const say = (page: Page, parts: [string, boolean][]) => page.evaluate((p) => (window as any).__speech.say(p), parts);
 const lastRecognition = (page: Page) =>
   page.evaluate(() => {
     const r = (window as any).__speech.instances.at(-1);

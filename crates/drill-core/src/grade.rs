@@ -210,6 +210,7 @@ mod tests {
             order: B(&[B("1"), B("2"), B("3"), B("4")]),
             explanation: B(""),
             follow_ups: B(&[]),
+            follow_probes: B(&[]),
             links: B(&[]),
             seed: B(&[]),
             tip: None,

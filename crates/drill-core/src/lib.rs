@@ -4,10 +4,12 @@
 pub mod backup;
 pub mod bank;
 pub mod calendar;
+pub mod follow_up;
 pub mod format;
 #[cfg(test)]
 mod fuzz;
 pub mod grade;
+pub mod interview;
 pub mod keypoints;
 pub mod marks;
 pub mod persist;

@@ -65,11 +65,26 @@ pub struct Question {
     /// Graded types: why the right answer is right and the others wrong.
     pub explanation: Text,
     pub follow_ups: List<Text>,
+    /// What each of `follow_ups` is asked for, in the same order.
+    pub follow_probes: List<Probe>,
     pub links: List<Link>,
     /// Ids of the lines of questions/SEED.md this question covers.
     pub seed: List<Text>,
     /// An answering tip shown with the question, by tip id.
     pub tip: Option<Text>,
+}
+
+/// When an interviewer asks a follow-up (追问): written in the bank as
+/// `- follow: id (2)` or `- follow: id (harder)` (docs/bank-format.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Probe {
+    /// Whatever the answer said.
+    #[default]
+    Any,
+    /// When the answer missed this key point (0-based).
+    KeyPoint(u8),
+    /// After a strong answer, to go deeper.
+    Harder,
 }
 
 /// Advice on how to answer a kind of question, shown beside the questions

@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use super::{Bank, Choice, Link, List, Question, QuestionType, Text, Tip, Topic};
+use super::{Bank, Choice, Link, List, Probe, Question, QuestionType, Text, Tip, Topic};
 
 /// A packed bank: `unpack(&packed.text, &packed.layout)` gives it back.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -53,6 +53,7 @@ impl Packed {
         self.texts(&q.order);
         self.text(&q.explanation);
         self.texts(&q.follow_ups);
+        self.list(&q.follow_probes, |p, probe| p.number(probe_number(*probe)));
         self.list(&q.links, |p, link| {
             p.text(&link.title);
             p.text(&link.url);
@@ -90,6 +91,15 @@ impl Packed {
         for item in items {
             each(self, item);
         }
+    }
+}
+
+/// 0 any, 1 harder, 2 + N key point N.
+fn probe_number(probe: Probe) -> usize {
+    match probe {
+        Probe::Any => 0,
+        Probe::Harder => 1,
+        Probe::KeyPoint(n) => 2 + usize::from(n),
     }
 }
 
@@ -187,6 +197,15 @@ impl Reader<'_> {
             order: self.texts()?,
             explanation: self.text()?,
             follow_ups: self.texts()?,
+            follow_probes: self.list(|r| {
+                Ok(match r.number()? {
+                    0 => Probe::Any,
+                    1 => Probe::Harder,
+                    n => Probe::KeyPoint(
+                        u8::try_from(n - 2).map_err(|_| r.error("a key point over 255"))?,
+                    ),
+                })
+            })?,
             links: self.list(|r| {
                 Ok(Link {
                     title: r.text()?,

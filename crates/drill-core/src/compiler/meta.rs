@@ -13,6 +13,9 @@ pub(super) struct Meta {
     pub seed: Vec<String>,
     pub seed_line: usize,
     pub follow: Vec<String>,
+    /// For each of `follow`, when it is asked; key points still 1-based as
+    /// written, checked once the question's key points are known.
+    pub follow_probes: Vec<WrittenProbe>,
     pub follow_line: usize,
     pub tip: Option<String>,
     pub tip_line: usize,
@@ -25,6 +28,15 @@ pub(super) struct Meta {
     /// Fields given with a value that was rejected, so they are not also
     /// reported as missing.
     pub invalid: Vec<String>,
+}
+
+/// A follow-up's `(…)` as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum WrittenProbe {
+    Any,
+    /// Key point N, counted from 1.
+    KeyPoint(usize),
+    Harder,
 }
 
 pub(super) const MAX_TIME_SECS: u16 = 1800;
@@ -91,8 +103,21 @@ fn apply(meta: &mut Meta, key: &str, value: &str, line: usize) -> Result<(), Str
             meta.seed_line = line;
         }
         "follow" => {
-            meta.follow = split_list(value);
             meta.follow_line = line;
+            for item in split_list(value) {
+                let (id, probe) = parse_follow(&item)?;
+                meta.follow.push(id);
+                meta.follow_probes.push(probe);
+            }
+            if meta
+                .follow_probes
+                .iter()
+                .filter(|p| **p == WrittenProbe::Harder)
+                .count()
+                > 1
+            {
+                return Err("only one follow-up can be marked `(harder)`".into());
+            }
         }
         "tip" => {
             meta.tip = Some(value.to_string());
@@ -128,6 +153,27 @@ fn apply(meta: &mut Meta, key: &str, value: &str, line: usize) -> Result<(), Str
         }
     }
     Ok(())
+}
+
+/// `redis-io`, `redis-io (3)` (asked when key point 3 was missed) or
+/// `redis-io (harder)` (asked after a strong answer). Full-width
+/// parentheses are read too, since authors type either.
+fn parse_follow(item: &str) -> Result<(String, WrittenProbe), String> {
+    let Some((id, rest)) = item.split_once(['(', '（']) else {
+        return Ok((item.to_string(), WrittenProbe::Any));
+    };
+    let inner = rest.strip_suffix([')', '）']).map(str::trim);
+    let probe = match inner {
+        Some("harder") => Some(WrittenProbe::Harder),
+        Some(n) => n.parse::<usize>().ok().map(WrittenProbe::KeyPoint),
+        None => None,
+    };
+    match probe {
+        Some(probe) => Ok((id.trim().to_string(), probe)),
+        None => Err(format!(
+            "a follow-up is `id`, `id (N)` (asked when key point N was missed) or `id (harder)` (asked after a strong answer), found `{item}`"
+        )),
+    }
 }
 
 /// `Python 3.14, Django 5.2`: each item a name and a version that starts

@@ -4,10 +4,10 @@
 use std::borrow::Cow;
 
 use super::markdown::{self, Item, Lines, Spanned};
-use super::meta::Meta;
+use super::meta::{Meta, WrittenProbe};
 use super::model::Checked;
 use super::{key_points, words};
-use crate::bank::{Choice, Link, Question, QuestionType};
+use crate::bank::{Choice, Link, Probe, Question, QuestionType};
 use crate::text::visible_text;
 
 /// The lines a question's cross-references were written on, for errors
@@ -156,6 +156,7 @@ pub(super) fn build_question(
         order: Cow::Owned(Vec::new()),
         explanation: sections.html(Section::Explanation),
         follow_ups: owned_list(&meta.follow),
+        follow_probes: Cow::Owned(Vec::new()),
         links: Cow::Owned(Vec::new()),
         seed: owned_list(&meta.seed),
         tip: meta.tip.clone().map(Cow::Owned),
@@ -184,6 +185,13 @@ pub(super) fn build_question(
         QuestionType::FillIn => question.accepted = Cow::Owned(fill_in(&sections, &mut errors)),
         QuestionType::Ordering => question.order = Cow::Owned(ordering(&sections, &mut errors)),
     }
+    question.follow_probes = Cow::Owned(follow_probes(
+        &meta.follow_probes,
+        kind,
+        question.key_points.len(),
+        meta.follow_line.max(at),
+        &mut errors,
+    ));
     if kind.is_auto_graded() && question.explanation.is_empty() {
         errors.push((
             sections.line_of(Section::Explanation),
@@ -458,6 +466,45 @@ fn ordering(sections: &Sections<'_, '_, '_>, errors: &mut LineErrors) -> Vec<Cow
         ));
     }
     order.into_iter().map(|i| Cow::Owned(i.html)).collect()
+}
+
+/// The follow-ups' `(N)` / `(harder)` marks checked against the question:
+/// only an open answer has key points to miss or a strength to build on.
+fn follow_probes(
+    written: &[WrittenProbe],
+    kind: QuestionType,
+    key_points: usize,
+    line: usize,
+    errors: &mut LineErrors,
+) -> Vec<Probe> {
+    let marked = written.iter().any(|p| *p != WrittenProbe::Any);
+    if marked && kind != QuestionType::Open {
+        errors.push((
+            line,
+            format!(
+                "only an open question's follow-ups can be marked `(N)` or `(harder)`, this one is {}",
+                kind.key()
+            ),
+        ));
+        return written.iter().map(|_| Probe::Any).collect();
+    }
+    written
+        .iter()
+        .map(|p| match *p {
+            WrittenProbe::Any => Probe::Any,
+            WrittenProbe::Harder => Probe::Harder,
+            WrittenProbe::KeyPoint(n) => match u8::try_from(n) {
+                Ok(n8) if (1..=key_points).contains(&n) => Probe::KeyPoint(n8 - 1),
+                _ => {
+                    errors.push((
+                        line,
+                        format!("follow-up `({n})` names no key point (this question has {key_points})"),
+                    ));
+                    Probe::Any
+                }
+            },
+        })
+        .collect()
 }
 
 fn owned_list(values: &[String]) -> Cow<'static, [Cow<'static, str>]> {

@@ -2,7 +2,7 @@
 //! exactly as the build runs it.
 
 use super::*;
-use crate::bank::QuestionType;
+use crate::bank::{Probe, QuestionType};
 
 const OPEN: &str = "\
 # Redis
@@ -242,6 +242,107 @@ fn an_unknown_follow_up_points_at_its_line() {
     assert_eq!(
         only_error(&text),
         (9, "unknown follow-up id `redis-nope`".into())
+    );
+}
+
+/// OPEN with a second follow-up (a copy of the choice question) to mark.
+fn with_follow(follow: &str) -> String {
+    let copy = &OPEN[OPEN.find("## redis-single-thread").unwrap()..];
+    let text = format!(
+        "{OPEN}\n{}",
+        copy.replace("redis-single-thread", "redis-threads")
+    );
+    text.replace(
+        "- follow: redis-single-thread",
+        &format!("- follow: {follow}"),
+    )
+}
+
+#[test]
+fn follow_ups_say_which_key_point_they_probe_and_which_goes_deeper() {
+    let bank = compile(&with_follow(
+        "redis-single-thread (2)，redis-threads（harder）",
+    ))
+    .unwrap();
+    let q = &bank.questions[0];
+    assert_eq!(
+        q.follow_ups.as_ref(),
+        ["redis-single-thread", "redis-threads"]
+    );
+    assert_eq!(
+        q.follow_probes.as_ref(),
+        [Probe::KeyPoint(1), Probe::Harder]
+    );
+    assert_eq!(
+        packed_round_trip(&bank).questions[0].follow_probes,
+        q.follow_probes
+    );
+    // Unmarked follow-ups are asked whatever the answer said.
+    let plain = compile(OPEN).unwrap();
+    assert_eq!(plain.questions[0].follow_probes.as_ref(), [Probe::Any]);
+}
+
+#[test]
+fn a_follow_up_mark_naming_no_key_point_points_at_its_line() {
+    for n in ["0", "4"] {
+        assert_eq!(
+            only_error(&with_follow(&format!(
+                "redis-single-thread ({n}), redis-threads"
+            ))),
+            (
+                9,
+                format!("follow-up `({n})` names no key point (this question has 3)")
+            )
+        );
+    }
+}
+
+#[test]
+fn a_marked_follow_up_that_does_not_exist_points_at_its_line() {
+    assert_eq!(
+        only_error(&with_follow("redis-nope (1), redis-threads (harder)")),
+        (9, "unknown follow-up id `redis-nope`".into())
+    );
+}
+
+#[test]
+fn follow_up_marks_are_written_one_way() {
+    for bad in [
+        "redis-threads (more)",
+        "redis-threads (2",
+        "redis-threads (1, 2)",
+    ] {
+        let (line, message) = only_error(&with_follow(bad));
+        assert_eq!(line, 9, "{bad}");
+        assert!(
+            message.starts_with("a follow-up is `id`"),
+            "{bad}: {message}"
+        );
+    }
+    let (line, message) = only_error(&with_follow(
+        "redis-single-thread (harder), redis-threads (harder)",
+    ));
+    assert_eq!(
+        (line, message.as_str()),
+        (9, "only one follow-up can be marked `(harder)`")
+    );
+}
+
+#[test]
+fn only_open_questions_mark_their_follow_ups() {
+    let text = with_follow("redis-single-thread").replacen(
+        "- time: 30\n",
+        "- time: 30\n- follow: redis-threads (1)\n",
+        1,
+    );
+    let errors = compile(&text).expect_err("a graded question has no key points to probe");
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(
+        errors[0]
+            .message
+            .starts_with("only an open question's follow-ups can be marked"),
+        "{}",
+        errors[0]
     );
 }
 

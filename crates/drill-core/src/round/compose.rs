@@ -136,7 +136,13 @@ fn fits(question: &Question, config: &RoundConfig) -> bool {
     let topic_ok = config.topics.is_empty() || config.topics.iter().any(|t| *t == question.topic);
     let difficulty_ok =
         config.difficulties.is_empty() || config.difficulties.contains(&question.difficulty);
-    let type_ok = match config.types {
+    // An interview is spoken: only open questions are answered out loud.
+    let types = if config.interview.is_some() {
+        TypeMix::OpenOnly
+    } else {
+        config.types
+    };
+    let type_ok = match types {
         TypeMix::Mixed => true,
         TypeMix::OpenOnly => question.kind == QuestionType::Open,
         TypeMix::GradedOnly => question.kind.is_auto_graded(),
@@ -165,6 +171,29 @@ mod tests {
         unique.sort_unstable();
         unique.dedup();
         assert_eq!(unique.len(), 5, "no question repeats");
+    }
+
+    #[test]
+    fn an_interview_asks_open_questions_only() {
+        let bank = bank();
+        let config = RoundConfig {
+            count: 0,
+            interview: Some(crate::round::Interview::default()),
+            ..RoundConfig::default()
+        };
+        let picked = compose(&bank, &config, &FamiliarityMap::new(), 1);
+        assert!(!picked.is_empty());
+        assert!(picked.iter().all(|&i| bank[i].kind == QuestionType::Open));
+        let mixed = compose(
+            &bank,
+            &RoundConfig {
+                count: 0,
+                ..RoundConfig::default()
+            },
+            &FamiliarityMap::new(),
+            1,
+        );
+        assert!(mixed.len() > picked.len());
     }
 
     #[test]

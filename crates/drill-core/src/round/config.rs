@@ -34,6 +34,26 @@ pub enum TimeoutRule {
     Overrun,
 }
 
+/// Interview mode (面试模式): each question is read aloud and answered out
+/// loud, the answer ends after a pause, and at most one follow-up is asked,
+/// so a whole round needs no tap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Interview {
+    /// Seconds of silence after speech that end an answer.
+    pub silence_secs: u8,
+}
+
+impl Interview {
+    /// The pauses a user may set, in seconds.
+    pub const SILENCE_SECS: std::ops::RangeInclusive<u8> = 1..=15;
+}
+
+impl Default for Interview {
+    fn default() -> Self {
+        Interview { silence_secs: 3 }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RoundConfig {
     /// How many questions; 0 means every question that fits.
@@ -62,6 +82,9 @@ pub struct RoundConfig {
     /// not timed interviews unless the user asks for it.
     #[serde(default)]
     pub hide_countdown: bool,
+    /// Hands-free interview mode; open questions only.
+    #[serde(default)]
+    pub interview: Option<Interview>,
 }
 
 impl Default for RoundConfig {
@@ -81,6 +104,7 @@ impl Default for RoundConfig {
             read_aloud: false,
             review: false,
             hide_countdown: false,
+            interview: None,
         }
     }
 }

@@ -28,6 +28,9 @@ pub struct Item {
     pub overrun_ms: i64,
     /// Added during the round as a follow-up (追问).
     pub follow_up: bool,
+    /// A follow-up: the id of the question it follows up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub led_by: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -319,7 +322,8 @@ impl Round {
         if self.items.iter().any(|i| i.question_id == question.id) {
             return Err(RoundError::BadResponse);
         }
-        let item = new_item(&self.config, question, true);
+        let mut item = new_item(&self.config, question, true);
+        item.led_by = Some(self.current_item().question_id.clone());
         self.items.insert(self.current + 1, item);
         Ok(())
     }
@@ -570,5 +574,6 @@ fn new_item(config: &RoundConfig, question: &Question, follow_up: bool) -> Item 
         timed_out: false,
         overrun_ms: 0,
         follow_up,
+        led_by: None,
     }
 }

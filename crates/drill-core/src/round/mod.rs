@@ -16,7 +16,7 @@ pub(crate) mod test_bank;
 mod tests;
 
 pub use compose::{Familiarity, FamiliarityMap, compose, familiarity_from, graded_share};
-pub use config::{PickOrder, RoundConfig, TimeRule, TimeoutRule, TypeMix};
+pub use config::{Interview, PickOrder, RoundConfig, TimeRule, TimeoutRule, TypeMix};
 pub use engine::{Dropped, FinishReason, Item, Phase, Round, RoundError};
 pub use familiarity::familiarity_from_log;
 pub use history::{RoundOwner, merge_history};

@@ -256,6 +256,12 @@ fn a_follow_up_is_asked_next_and_only_once() {
     round.next(T0 + 3 * SEC).unwrap();
     assert_eq!(round.current_item().question_id, "q2");
     assert!(round.current_item().follow_up);
+    assert_eq!(
+        round.current_item().led_by.as_deref(),
+        Some("q0"),
+        "it remembers the question it follows up"
+    );
+    assert_eq!(round.items[0].led_by, None);
     assert_eq!(round.items.len(), 3);
 }
 

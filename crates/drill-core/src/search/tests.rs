@@ -25,6 +25,7 @@ fn question(
         order: B(&[]),
         explanation: B(""),
         follow_ups: B(&[]),
+        follow_probes: B(&[]),
         links: B(&[]),
         seed: B(&[]),
         tip: None,

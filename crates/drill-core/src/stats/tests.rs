@@ -158,6 +158,7 @@ fn round(id: &str, started_ms: i64, outcomes: &[Outcome], finished: bool, review
             timed_out: false,
             overrun_ms: 0,
             follow_up: false,
+            led_by: None,
         })
         .collect();
     Round {

@@ -32,7 +32,8 @@ fn open_question() -> Question {
         accepted: B(&[]),
         order: B(&[]),
         explanation: B(""),
-        follow_ups: B(&[B("redis-persistence")]),
+        follow_ups: B(&[B("redis-persistence"), B("redis-io"), B("redis-cluster")]),
+        follow_probes: B(&[Probe::KeyPoint(1), Probe::Any, Probe::Harder]),
         links: B(&[Link {
             title: B("Redis docs"),
             url: B("https://redis.io/docs/latest/"),
