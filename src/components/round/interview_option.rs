@@ -1,6 +1,8 @@
 use drill_core::round::{Interview, RoundConfig, TypeMix};
 use leptos::prelude::*;
 
+use crate::components::common::pill::pill;
+
 use crate::i18n::strings;
 use crate::platform::recognition::Where;
 use crate::platform::speech;
@@ -14,7 +16,7 @@ pub fn InterviewOption(config: RwSignal<RoundConfig>) -> impl IntoView {
     let s = strings();
     let on = move || config.with(|c| c.interview.is_some());
     let silence = move || config.with(|c| c.interview.unwrap_or_default().silence_secs);
-    let toggle = move |_| {
+    let toggle = move || {
         let turning_on = !on();
         // Choosing it after reading where the audio goes is the consent the
         // answer box would ask for.
@@ -32,10 +34,7 @@ pub fn InterviewOption(config: RwSignal<RoundConfig>) -> impl IntoView {
         <Show when=move || voice.offered() && speech::is_supported()>
             <fieldset class="interview-option">
                 <legend>{s.interview_legend}</legend>
-                <label class="pill">
-                    <input type="checkbox" checked=on on:change=toggle/>
-                    <span>{s.interview_mode}</span>
-                </label>
+                {pill(None, on, toggle, s.interview_mode, None)}
                 <Show when=move || voice.runs().get() != Some(Where::OnDevice)>
                     <p class="muted">{s.voice_service}</p>
                 </Show>

@@ -4,7 +4,7 @@ use drill_core::round::SessionKind;
 use drill_core::route::Route;
 use leptos::prelude::*;
 
-use super::round_timer::format_left;
+use crate::components::round::round_timer::format_left;
 use crate::i18n::strings;
 use crate::platform::clock::now_ms;
 use crate::state::rounds::Rounds;

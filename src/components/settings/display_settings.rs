@@ -2,6 +2,7 @@ use drill_core::prefs::{Lang, TextSize, Theme};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::components::common::pill::pill;
 use crate::i18n::{native_name, strings};
 use crate::state::prefs::DisplayPrefs;
 
@@ -16,7 +17,7 @@ pub fn DisplaySettings() -> impl IntoView {
             <fieldset>
                 <legend>{s.theme_legend}</legend>
                 {Theme::ALL.map(|theme| pill(
-                    "theme",
+                    Some("theme"),
                     move || prefs.current().with(|p| p.theme == theme),
                     move || prefs.change(|p| p.theme = theme),
                     s.theme(theme),
@@ -26,7 +27,7 @@ pub fn DisplaySettings() -> impl IntoView {
             <fieldset>
                 <legend>{s.text_size_legend}</legend>
                 {TextSize::ALL.map(|size| pill(
-                    "text-size",
+                    Some("text-size"),
                     move || prefs.current().with(|p| p.text == size),
                     move || prefs.change(|p| p.text = size),
                     s.text_size(size),
@@ -36,7 +37,7 @@ pub fn DisplaySettings() -> impl IntoView {
             <fieldset>
                 <legend>{s.language_legend}</legend>
                 {Lang::ALL.map(|lang| pill(
-                    "lang",
+                    Some("lang"),
                     move || prefs.current().with(|p| p.lang == lang),
                     move || {
                         prefs.change(|p| p.lang = lang);
@@ -48,22 +49,6 @@ pub fn DisplaySettings() -> impl IntoView {
                 ))}
             </fieldset>
         </div>
-    }
-}
-
-/// One option of a group of radio buttons drawn as pills.
-fn pill(
-    group: &'static str,
-    checked: impl Fn() -> bool + Send + Sync + 'static,
-    pick: impl Fn() + 'static,
-    label: &'static str,
-    lang: Option<&'static str>,
-) -> impl IntoView {
-    view! {
-        <label class="pill">
-            <input type="radio" name=group checked=checked on:change=move |_| pick()/>
-            <span lang=lang>{label}</span>
-        </label>
     }
 }
 

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
 use super::backup_panel::BackupPanel;
-use super::backup_reminder::BackupReminder;
 use super::display_settings::DisplaySettings;
 use super::voice_settings::VoiceSettings;
 use crate::bank_data::BANK;
+use crate::components::common::backup_reminder::BackupReminder;
 use crate::i18n::strings;
 use crate::platform::persistence::{self, Persistence};
 use crate::platform::storage;

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use super::interview_option::InterviewOption;
 use super::session_start::start_and_show;
 use crate::bank_data::BANK;
+use crate::components::common::pill::pill;
 use crate::i18n::strings;
 use crate::platform::speech;
 use crate::state::rounds::{Rounds, StartOutcome};
@@ -21,55 +22,43 @@ pub fn RoundComposer() -> impl IntoView {
             .set(start_and_show(rounds, config.get_untracked(), true) == StartOutcome::NothingFits);
     };
     let count_option = move |n: u16, label: &'static str| {
-        view! {
-            <label class="pill">
-                <input type="radio" name="count" checked=move || config.with(|c| c.count == n)
-                    on:change=move |_| config.update(|c| c.count = n)/>
-                <span>{label}</span>
-            </label>
-        }
+        pill(
+            Some("count"),
+            move || config.with(|c| c.count == n),
+            move || config.update(|c| c.count = n),
+            label,
+            None,
+        )
     };
     let topic_chip = move |id: &'static str, name: &'static str| {
-        let on = move || config.with(|c| c.topics.iter().any(|t| t == id));
-        view! {
-            <label class="pill">
-                <input type="checkbox" checked=on on:change=move |_| config.update(|c| {
-                    if let Some(at) = c.topics.iter().position(|t| t == id) {
-                        c.topics.remove(at);
-                    } else {
-                        c.topics.push(id.to_string());
-                    }
-                })/>
-                <span>{name}</span>
-            </label>
-        }
+        pill(
+            None,
+            move || config.with(|c| c.topics.iter().any(|t| t == id)),
+            move || config.update(|c| toggle(&mut c.topics, id.to_string())),
+            name,
+            None,
+        )
     };
     let difficulty_box = move |d: u8, label: &'static str| {
-        view! {
-            <label class="pill">
-                <input type="checkbox" checked=move || config.with(|c| c.difficulties.contains(&d))
-                    on:change=move |_| config.update(|c| {
-                        if let Some(at) = c.difficulties.iter().position(|x| *x == d) {
-                            c.difficulties.remove(at);
-                        } else {
-                            c.difficulties.push(d);
-                        }
-                    })/>
-                <span>{label}</span>
-            </label>
-        }
+        pill(
+            None,
+            move || config.with(|c| c.difficulties.contains(&d)),
+            move || config.update(|c| toggle(&mut c.difficulties, d)),
+            label,
+            None,
+        )
     };
     let radio = move |name: &'static str,
                       label: &'static str,
                       is: Box<dyn Fn(&RoundConfig) -> bool + Send + Sync>,
                       set: Box<dyn Fn(&mut RoundConfig) + Send + Sync>| {
-        view! {
-            <label class="pill">
-                <input type="radio" name=name checked=move || config.with(|c| is(c))
-                    on:change=move |_| config.update(|c| set(c))/>
-                <span>{label}</span>
-            </label>
-        }
+        pill(
+            Some(name),
+            move || config.with(|c| is(c)),
+            move || config.update(|c| set(c)),
+            label,
+            None,
+        )
     };
     view! {
         <form class="composer" on:submit=start>
@@ -136,11 +125,13 @@ pub fn RoundComposer() -> impl IntoView {
             <Show when=speech::is_supported>
             <fieldset>
                 <legend>{s.read_aloud_legend}</legend>
-                <label class="pill">
-                    <input type="checkbox" checked=move || config.with(|c| c.read_aloud)
-                        on:change=move |_| config.update(|c| c.read_aloud = !c.read_aloud)/>
-                    <span>{s.read_aloud}</span>
-                </label>
+                {pill(
+                    None,
+                    move || config.with(|c| c.read_aloud),
+                    move || config.update(|c| c.read_aloud = !c.read_aloud),
+                    s.read_aloud,
+                    None,
+                )}
             </fieldset>
             </Show>
             <InterviewOption config=config/>
@@ -156,5 +147,15 @@ fn fixed_secs(config: &RoundConfig) -> u32 {
     match config.time {
         TimeRule::Fixed(secs) => secs,
         TimeRule::Suggested => 120,
+    }
+}
+
+/// Adds `value` to a set kept as a list, or takes it out if it is there.
+fn toggle<T: PartialEq>(list: &mut Vec<T>, value: T) {
+    match list.iter().position(|x| *x == value) {
+        Some(at) => {
+            list.remove(at);
+        }
+        None => list.push(value),
     }
 }

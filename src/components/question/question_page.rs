@@ -3,13 +3,13 @@ use drill_core::round::RoundConfig;
 use leptos::prelude::*;
 
 use super::answer_reveal::AnswerReveal;
-use super::answer_tip::AnswerTip;
-use super::question_badges::QuestionBadges;
 use super::question_links::QuestionLinks;
 use super::question_marks::QuestionMarks;
-use super::round_history::format_date;
-use super::session_start::start_and_show;
 use crate::bank_data::BANK;
+use crate::components::common::answer_tip::AnswerTip;
+use crate::components::common::question_badges::QuestionBadges;
+use crate::components::round::round_history::format_date;
+use crate::components::round::session_start::start_and_show;
 use crate::i18n::{Strings, strings};
 use crate::state::kept_answers::KeptAnswers;
 use crate::state::rounds::Rounds;

@@ -8,9 +8,9 @@ use drill_core::stats::{
 use leptos::prelude::*;
 
 use crate::bank_data::BANK;
-use crate::components::bar_chart::{Bar, BarChart};
-use crate::components::practice_heatmap::PracticeHeatmap;
-use crate::components::trend_chart::TrendChart;
+use crate::components::common::bar_chart::{Bar, BarChart};
+use crate::components::common::trend_chart::TrendChart;
+use crate::components::stats::practice_heatmap::PracticeHeatmap;
 use crate::i18n::{Strings, strings};
 use crate::platform::clock::{day_key, day_start_ms, local_time, now_ms};
 use crate::state::progress::Progress;

@@ -3,7 +3,7 @@ use drill_core::search::{LastAnswer, Piece, Query, answer_text, highlight, snipp
 use drill_core::text::one_line;
 use leptos::prelude::*;
 
-use super::question_badges::QuestionBadges;
+use crate::components::common::question_badges::QuestionBadges;
 use crate::i18n::strings;
 use crate::state::browse::LastAnswered;
 use crate::state::marks::UserMarks;

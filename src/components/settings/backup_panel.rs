@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use super::round_history::format_date;
+use crate::components::round::round_history::format_date;
 use crate::i18n::strings;
 use crate::platform::clock::now_ms;
 use crate::platform::files;

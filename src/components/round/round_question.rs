@@ -2,12 +2,12 @@ use drill_core::bank::{Question, QuestionType};
 use drill_core::round::Step;
 use leptos::prelude::*;
 
-use super::answer_tip::AnswerTip;
 use super::graded_answer_input::GradedAnswerInput;
 use super::open_answer_steps::OpenAnswerSteps;
-use super::question_badges::QuestionBadges;
 use super::round_actions::RoundActions;
 use crate::bank_data::BANK;
+use crate::components::common::answer_tip::AnswerTip;
+use crate::components::common::question_badges::QuestionBadges;
 use crate::i18n::strings;
 use crate::state::draft::Draft;
 

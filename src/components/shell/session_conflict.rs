@@ -1,8 +1,8 @@
 use drill_core::round::{SessionKind, Unfinished};
 use leptos::prelude::*;
 
-use super::session_elsewhere::{current_prompt, kind_name};
-use super::session_start::route_of;
+use crate::components::round::session_elsewhere::{current_prompt, kind_name};
+use crate::components::round::session_start::route_of;
 use crate::i18n::strings;
 use crate::platform::location::go;
 use crate::state::rounds::{Rounds, StartOutcome};

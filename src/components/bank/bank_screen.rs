@@ -5,11 +5,11 @@ use drill_core::round::RoundConfig;
 use drill_core::search::{Filter, Query, SearchIndex, Subset};
 use leptos::prelude::*;
 
-use super::backup_reminder::BackupReminder;
 use super::question_list::QuestionList;
-use super::session_start::start_and_show;
 use super::topic_chips::TopicChips;
 use crate::bank_data::BANK;
+use crate::components::common::backup_reminder::BackupReminder;
+use crate::components::round::session_start::start_and_show;
 use crate::i18n::strings;
 use crate::platform::{perf, timeout_slices};
 use crate::state::browse::BrowseFilter;

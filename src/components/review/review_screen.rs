@@ -10,9 +10,9 @@ use leptos::prelude::*;
 
 use super::interview_plan_card::InterviewPlanCard;
 use super::review_forecast_list::ReviewForecastList;
-use super::session_screen::SessionScreen;
-use super::session_start::start_and_show;
 use crate::bank_data::BANK;
+use crate::components::round::session_screen::SessionScreen;
+use crate::components::round::session_start::start_and_show;
 use crate::i18n::strings;
 use crate::platform::clock::{self, local_date};
 use crate::state::notices::Notices;
