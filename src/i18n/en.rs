@@ -97,6 +97,7 @@ pub static EN: Strings = Strings {
     nothing_found: "No questions match.",
     clear_filters: "Clear search and filters",
     real_question_badge: "Real",
+    what_is_real: "What does Real mean?",
     real_question_note: "Real: asked in a real interview, taken from candidates' real interview reports.",
     backup_reminder: "Your practice is stored only in this browser, and it has been over a week without a backup.",
     backup_reminder_link: "Export a backup",

@@ -101,6 +101,7 @@ pub struct Strings {
     pub clear_filters: &'static str,
     pub real_question_badge: &'static str,
     pub real_question_note: &'static str,
+    pub what_is_real: &'static str,
     pub backup_reminder: &'static str,
     pub backup_reminder_link: &'static str,
 

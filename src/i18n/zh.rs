@@ -93,6 +93,7 @@ pub static ZH: Strings = Strings {
     nothing_found: "没有找到匹配的题目。",
     clear_filters: "清除搜索和筛选",
     real_question_badge: "真题",
+    what_is_real: "什么是真题？",
     real_question_note: "真题：真实面试里被问到过的题，来自求职者的面试经历（面经）。",
     backup_reminder: "练习记录只存在这个浏览器里，已经一周多了还没备份过。",
     backup_reminder_link: "去导出备份",

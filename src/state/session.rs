@@ -7,7 +7,7 @@
 use drill_core::persist::ROUND_HISTORY_KEY;
 use drill_core::progress::{Mode, entries_from_round};
 use drill_core::round::sessions::{self, SaveError, Saved};
-use drill_core::round::{Dropped, Round, RoundError, RoundOwner, SessionKind, SessionStore};
+use drill_core::round::{Dropped, Item, Round, RoundError, RoundOwner, SessionKind, SessionStore};
 use leptos::prelude::*;
 
 use super::kept_answers::KeptAnswers;
@@ -88,6 +88,9 @@ pub struct MovedOn {
 pub struct Session {
     kind: SessionKind,
     current: RwSignal<Option<Round>>,
+    /// The question on screen, shared by the round's components: a change
+    /// elsewhere in the round (its clock, another item) wakes none of them.
+    item: Memo<Option<Item>>,
     /// The slot as this tab last read or wrote it.
     seen: StoredValue<Option<Round>>,
     elsewhere: RwSignal<bool>,
@@ -117,9 +120,13 @@ impl Session {
         let now = store.now_ms;
         let stored = store.current(kind);
         let elsewhere = store.owner(kind).is_some_and(|o| o.is_other_live(tab, now));
+        let current = RwSignal::new(stored.clone());
         let session = Session {
             kind,
-            current: RwSignal::new(stored.clone()),
+            current,
+            item: Memo::new(move |_| {
+                current.with(|r| r.as_ref().map(|r| r.current_item().clone()))
+            }),
             seen: StoredValue::new(stored),
             elsewhere: RwSignal::new(elsewhere),
             moved_on: RwSignal::new(None),
@@ -145,6 +152,11 @@ impl Session {
     /// The session this tab shows (run here, or elsewhere).
     pub fn current(&self) -> ReadSignal<Option<Round>> {
         self.current.read_only()
+    }
+
+    /// The session's current question, as it stands.
+    pub fn item(&self) -> Memo<Option<Item>> {
+        self.item
     }
 
     /// Another tab runs this session: this one only shows it.

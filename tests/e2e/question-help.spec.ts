@@ -66,3 +66,11 @@ test("the answering tip is folded after the key points, and only on questions th
   await page.getByRole("button", { name: "显示答案" }).click();
   expect(await before(page.locator(".checklist"), roundTip)).toBe(true);
 });
+
+test("the list, where 真题 first shows, says what it means on a tap", async ({ page }) => {
+  await open(page, "#/");
+  const legend = page.locator(".real-legend");
+  await expect(legend.getByText("真题：真实面试里被问到过的题")).toBeHidden();
+  await legend.getByText("什么是真题？").click();
+  await expect(legend.getByText("真题：真实面试里被问到过的题")).toBeVisible();
+});

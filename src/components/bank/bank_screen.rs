@@ -138,6 +138,12 @@ pub fn BankScreen() -> impl IntoView {
                     </button>
                 </Show>
             </div>
+            // The list is where 真题 first shows, on rows that are links: the
+            // meaning is a tap away here.
+            <details class="real-legend">
+                <summary>{s.what_is_real}</summary>
+                <p>{s.real_question_note}</p>
+            </details>
             <Show when=move || { is_filtered() && listed() > PRACTISE_AT_MOST }>
                 <p class="hint practise-cap">{move || (s.practise_these_cap)(PRACTISE_AT_MOST, listed())}</p>
             </Show>

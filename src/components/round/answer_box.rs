@@ -15,8 +15,8 @@ pub fn AnswerBox() -> impl IntoView {
     let s = strings();
     let text = move || {
         session
-            .current()
-            .with(|r| r.as_ref().map(|r| r.current_item().notes.clone()))
+            .item()
+            .with(|i| i.as_ref().map(|i| i.notes.clone()))
             .unwrap_or_default()
     };
     // In interview mode the interviewer listens; no button of its own.

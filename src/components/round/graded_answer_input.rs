@@ -15,13 +15,12 @@ pub fn GradedAnswerInput(question: &'static Question, step: Memo<Option<Step>>) 
     let draft = expect_context::<Draft>();
     let s = strings();
     let answering = move || step.get() == Some(Step::Answering);
-    let item = move || {
+    let submitted = move || {
         session
-            .current()
-            .with(|r| r.as_ref().map(|r| r.current_item().clone()))
+            .item()
+            .with(|i| i.as_ref().and_then(|i| i.response.clone()))
     };
-    let submitted = move || item().and_then(|i| i.response);
-    let grade = move || item().and_then(|i| i.grade);
+    let grade = move || session.item().with(|i| i.as_ref().and_then(|i| i.grade));
 
     let inputs = match question.kind {
         QuestionType::SingleChoice | QuestionType::MultipleChoice => {

@@ -17,14 +17,15 @@ pub fn OpenAnswerSteps(question: &'static Question, step: Memo<Option<Step>>) ->
     let session = expect_context::<Session>();
     let recordings = expect_context::<Recordings>();
     let s = strings();
-    let item = move || {
-        session
-            .current()
-            .with(|r| r.as_ref().map(|r| r.current_item().clone()))
-    };
+    let item = move || session.item().get();
     let (show_answer, set_show_answer) = signal(false);
     let answering = move || step.get() == Some(Step::Answering);
-    let notes = move || item().map(|i| i.notes).unwrap_or_default();
+    let notes = move || {
+        session
+            .item()
+            .with(|i| i.as_ref().map(|i| i.notes.clone()))
+            .unwrap_or_default()
+    };
     // What the answer covers, by the bank's terms for each key point.
     let heard = Memo::new(move |_| keypoints::for_question(question, &notes()));
     // The key points are what the user needs once the answer shows: on a
@@ -77,7 +78,9 @@ pub fn OpenAnswerSteps(question: &'static Question, step: Memo<Option<Step>>) ->
                 <h2 class="tick-heading" node_ref=points_heading>{s.tick_points}</h2>
                 <ul class="checklist">
                     {question.key_points.iter().enumerate().map(|(i, point)| {
-                        let checked = move || item().is_some_and(|it| it.ticked.get(i).copied().unwrap_or(false));
+                        let checked = move || {
+                            session.item().with(|it| it.as_ref().is_some_and(|it| it.ticked.get(i).copied().unwrap_or(false)))
+                        };
                         view! {
                             <li>
                                 <label>

@@ -23,11 +23,9 @@ pub fn RoundActions(question: &'static Question, step: Memo<Option<Step>>) -> im
             .with(|r| r.as_ref().is_some_and(|r| r.current + 1 == r.items.len()))
     };
     let ticked = Memo::new(move |_| {
-        session.current().with(|r| {
-            r.as_ref()
-                .map(|r| r.current_item().ticked.clone())
-                .unwrap_or_default()
-        })
+        session
+            .item()
+            .with(|i| i.as_ref().map(|i| i.ticked.clone()).unwrap_or_default())
     });
     let ready = move || {
         draft.choices.with(|c| !c.is_empty())

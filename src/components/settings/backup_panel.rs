@@ -15,7 +15,8 @@ use crate::state::progress::Progress;
 use crate::state::rounds::Rounds;
 
 #[derive(Clone, PartialEq)]
-enum Step {
+/// Where the panel is in an export, import or reset.
+enum Stage {
     Idle,
     Exported(String),
     Refused(String),
@@ -31,7 +32,7 @@ pub fn BackupPanel() -> impl IntoView {
     let progress = expect_context::<Progress>();
     let rounds = expect_context::<Rounds>();
     let marks = expect_context::<UserMarks>();
-    let step = RwSignal::new(Step::Idle);
+    let step = RwSignal::new(Stage::Idle);
     let s = strings();
 
     let export_now = move |_| {
@@ -51,12 +52,12 @@ pub fn BackupPanel() -> impl IntoView {
         ) {
             Ok(()) => {
                 backup_io::note_export(now);
-                step.set(Step::Exported((s.exported)(
+                step.set(Stage::Exported((s.exported)(
                     data.log.len(),
                     data.rounds.len(),
                 )));
             }
-            Err(why) => step.set(Step::Refused((s.export_failed)(&why))),
+            Err(why) => step.set(Stage::Refused((s.export_failed)(&why))),
         }
     };
     let picked = move |ev: leptos::ev::Event| {
@@ -77,13 +78,13 @@ pub fn BackupPanel() -> impl IntoView {
             };
             input.set_value("");
             step.set(match outcome {
-                Err(message) => Step::Refused(message),
+                Err(message) => Stage::Refused(message),
                 Ok(incoming) => {
                     let adds = preview(&backup_io::read_all(), &incoming);
                     if adds.is_empty() {
-                        Step::NothingNew
+                        Stage::NothingNew
                     } else {
-                        Step::Preview(Box::new(incoming), adds)
+                        Stage::Preview(Box::new(incoming), adds)
                     }
                 }
             });
@@ -92,8 +93,8 @@ pub fn BackupPanel() -> impl IntoView {
     let confirm_import = move |incoming: UserData, adds: ImportPreview| match backup_io::import(
         &incoming, progress, rounds, marks,
     ) {
-        Ok(()) => step.set(Step::Imported(adds)),
-        Err(problem) => step.set(Step::Refused((s.import_not_saved)(
+        Ok(()) => step.set(Stage::Imported(adds)),
+        Err(problem) => step.set(Stage::Refused((s.import_not_saved)(
             &s.storage_problem(&problem),
         ))),
     };
@@ -115,32 +116,32 @@ pub fn BackupPanel() -> impl IntoView {
                 </label>
             </div>
             {move || match step.get() {
-                Step::Idle => ().into_any(),
-                Step::Exported(message) => view! { <p class="status" role="status">{message}</p> }.into_any(),
-                Step::Refused(message) => view! { <p class="warning" role="alert">{message}</p> }.into_any(),
-                Step::NothingNew => view! { <p class="status" role="status">{s.nothing_new}</p> }.into_any(),
-                Step::Imported(adds) => view! { <p class="status" role="status">{(s.imported)(&adds)}</p> }.into_any(),
-                Step::Preview(incoming, adds) => {
+                Stage::Idle => ().into_any(),
+                Stage::Exported(message) => view! { <p class="status" role="status">{message}</p> }.into_any(),
+                Stage::Refused(message) => view! { <p class="warning" role="alert">{message}</p> }.into_any(),
+                Stage::NothingNew => view! { <p class="status" role="status">{s.nothing_new}</p> }.into_any(),
+                Stage::Imported(adds) => view! { <p class="status" role="status">{(s.imported)(&adds)}</p> }.into_any(),
+                Stage::Preview(incoming, adds) => {
                     let incoming = StoredValue::new(*incoming);
                     view! {
                         <div class="confirm" role="alertdialog" aria-label=s.import_preview_label>
                             <p>{(s.import_preview)(&adds)}</p>
                             <button class="button primary" on:click=move |_| confirm_import(incoming.get_value(), adds)>{s.confirm_import}</button>
-                            <button class="button" on:click=move |_| step.set(Step::Idle)>{s.cancel}</button>
+                            <button class="button" on:click=move |_| step.set(Stage::Idle)>{s.cancel}</button>
                         </div>
                     }
                     .into_any()
                 }
-                Step::ConfirmReset => view! {
+                Stage::ConfirmReset => view! {
                     <div class="confirm" role="alertdialog" aria-label=s.reset_label>
                         <p>{s.reset_warning}</p>
                         <button class="button danger" on:click=reset>{s.confirm_reset}</button>
-                        <button class="button" on:click=move |_| step.set(Step::Idle)>{s.cancel}</button>
+                        <button class="button" on:click=move |_| step.set(Stage::Idle)>{s.cancel}</button>
                     </div>
                 }
                 .into_any(),
             }}
-            <button class="button subtle" on:click=move |_| step.set(Step::ConfirmReset)>{s.reset_all}</button>
+            <button class="button subtle" on:click=move |_| step.set(Stage::ConfirmReset)>{s.reset_all}</button>
         </section>
     }
 }
