@@ -81,19 +81,15 @@ test("a round ended before any answer has no score rather than 0", async ({ page
   await expect(page.locator(".scored-on")).toContainText("不计分");
 });
 
-test("graded questions read 对 / 错 in the results; true/false answers on one tap", async ({ page }) => {
+test("graded questions read 对 / 错 in the results, never 会 / 不会", async ({ page }) => {
   await seeded(page, 7);
   await page.clock.install({ time: T0 });
   await composeRound(page, "10", "只要客观题");
-  let sawTrueFalse = false;
   for (let i = 1; i <= 10; i++) {
     await expect(page.getByLabel("进度")).toHaveText(`${i}/10`);
     const truth = page.locator(".true-false .button");
-    if (await truth.count()) {
-      sawTrueFalse = true;
-      await expect(page.getByRole("button", { name: "提交" })).toHaveCount(0);
-      await truth.first().click();
-    } else if (await page.locator(".choices.answerable input").count()) {
+    if (await truth.count()) await truth.first().click();
+    else if (await page.locator(".choices.answerable input").count()) {
       await page.locator(".choices.answerable input").first().check();
       await page.getByRole("button", { name: "提交" }).click();
     } else {
@@ -103,13 +99,28 @@ test("graded questions read 对 / 错 in the results; true/false answers on one 
     await expect(page.locator(".explanation")).toBeVisible();
     await page.getByRole("button", { name: i < 10 ? "下一题" : "查看结果" }).click();
   }
-  expect(sawTrueFalse, "the seeded round holds a true/false question").toBe(true);
   await expect(page.getByRole("heading", { name: "本轮结果" })).toBeVisible();
   const details = page.locator(".result-items .item-detail");
   await expect(details).toHaveCount(10);
   for (const text of await details.allTextContents()) expect(text).toMatch(/^(对|错)（/);
   await expect(page.locator(".tally")).not.toContainText("会");
   await expect(page.locator(".tally")).toContainText("错");
+});
+
+test("a true/false question is answered on one tap, with no 提交 to press", async ({ page }) => {
+  await page.clock.install({ time: T0 });
+  // A known true/false question, practised on its own (练这道).
+  await open(page, "#/q/python-new-before-init");
+  await page.getByRole("button", { name: "练这道" }).click();
+  const truth = page.locator(".true-false .button");
+  await expect(truth).toHaveCount(2);
+  await expect(page.getByText("点「对」或「错」即提交。")).toBeVisible();
+  await expect(page.getByRole("button", { name: "提交" })).toHaveCount(0);
+  await truth.first().click();
+  await expect(page.locator(".explanation")).toBeVisible();
+  await expect(truth.first()).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("button", { name: "查看结果" }).click();
+  await expect(page.locator(".result-items .item-detail").first()).toHaveText(/^(对|错)（/);
 });
 
 test("what was written during a round is shown in the results beside the reference", async ({ page }) => {
