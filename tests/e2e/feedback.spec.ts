@@ -1,18 +1,9 @@
-import { test, expect, open } from "./fixtures";
+import { test, expect, open, seededRandom } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 const T0 = new Date("2026-11-30T20:00:00+08:00");
-
-/** The same rounds every run: Math.random is replaced by a seeded generator. */
-async function seeded(page: Page, seed = 424242) {
-  await page.addInitScript((start) => {
-    let s = start;
-    Math.random = () => {
-      s = (s * 1103515245 + 12345) % 2147483648;
-      return s / 2147483648;
-    };
-  }, seed);
-}
+/** The seed for Math.random: the same draws every run. */
+const SEED = 424242;
 
 async function composeRound(page: Page, count: string, types: string) {
   await open(page, "#/round");
@@ -31,7 +22,7 @@ async function endRound(page: Page) {
 }
 
 test("an open answer scores what was ticked, whatever the user claims, and says so next to the buttons", async ({ page }) => {
-  await seeded(page);
+  await seededRandom(page, SEED);
   await page.clock.install({ time: T0 });
   await composeRound(page, "5", "只要问答");
   await page.getByRole("button", { name: "显示答案" }).click();
@@ -49,7 +40,7 @@ test("an open answer scores what was ticked, whatever the user claims, and says 
 });
 
 test("a round ended early is scored on what was answered, in the results, the history and the trend", async ({ page }) => {
-  await seeded(page);
+  await seededRandom(page, SEED);
   await page.clock.install({ time: T0 });
   await composeRound(page, "5", "只要问答");
   await page.getByRole("button", { name: "显示答案" }).click();
@@ -73,7 +64,7 @@ test("a round ended early is scored on what was answered, in the results, the hi
 });
 
 test("a round ended before any answer has no score rather than 0", async ({ page }) => {
-  await seeded(page);
+  await seededRandom(page, SEED);
   await page.clock.install({ time: T0 });
   await composeRound(page, "5", "只要问答");
   await endRound(page);
@@ -82,7 +73,7 @@ test("a round ended before any answer has no score rather than 0", async ({ page
 });
 
 test("graded questions read 对 / 错 in the results, never 会 / 不会", async ({ page }) => {
-  await seeded(page, 7);
+  await seededRandom(page, 7);
   await page.clock.install({ time: T0 });
   await composeRound(page, "10", "只要客观题");
   for (let i = 1; i <= 10; i++) {
@@ -124,7 +115,7 @@ test("a true/false question is answered on one tap, with no 提交 to press", as
 });
 
 test("what was written during a round is shown in the results beside the reference", async ({ page }) => {
-  await seeded(page);
+  await seededRandom(page, SEED);
   await page.clock.install({ time: T0 });
   await composeRound(page, "5", "只要问答");
   await page.getByRole("textbox").first().fill("GIL 同一时刻只让一个线程执行字节码");
@@ -140,7 +131,7 @@ test("what was written during a round is shown in the results beside the referen
 });
 
 test("the quick round states its mix and keeps it", async ({ page }) => {
-  await seeded(page, 99);
+  await seededRandom(page, 99);
   await page.clock.install({ time: T0 });
   await open(page, "#/round");
   await page.getByRole("button", { name: "快速开始：5 道问答 + 5 道客观题" }).click();
@@ -154,7 +145,7 @@ test("the quick round states its mix and keeps it", async ({ page }) => {
 });
 
 test("Back inside a round leads where the user came from, not to an older round's results", async ({ page }) => {
-  await seeded(page);
+  await seededRandom(page, SEED);
   await page.clock.install({ time: T0 });
   await open(page, "#/bank");
   await page.getByRole("link", { name: "模拟面试" }).click();
@@ -169,7 +160,7 @@ test("Back inside a round leads where the user came from, not to an older round'
 });
 
 test("away from a running round, a bar shows its place and the time left, and leads back", async ({ page }) => {
-  await seeded(page);
+  await seededRandom(page, SEED);
   await page.clock.install({ time: T0 });
   await composeRound(page, "5", "只要问答");
   await expect(page.getByText("离开这一页计时也不停")).toBeAttached();
@@ -189,7 +180,7 @@ test.describe("a phone on its side", () => {
   test.use({ viewport: { width: 844, height: 390 } });
 
   test("the key points are in view after 显示答案", async ({ page }) => {
-    await seeded(page);
+    await seededRandom(page, SEED);
     await page.clock.install({ time: T0 });
     await composeRound(page, "5", "只要问答");
     await page.getByRole("button", { name: "显示答案" }).click();
@@ -208,7 +199,7 @@ test.describe("dark, at 大 text size", () => {
     await page.addInitScript(() =>
       localStorage.setItem("drill.prefs", JSON.stringify({ v: 1, data: { theme: "Dark", text: "Large", lang: "Zh" } })),
     );
-    await seeded(page);
+    await seededRandom(page, SEED);
     await page.clock.install({ time: T0 });
     await composeRound(page, "5", "只要问答");
     await expect(page.locator("html")).toHaveAttribute("data-text", "large");

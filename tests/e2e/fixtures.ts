@@ -39,14 +39,14 @@ export async function open(page: Page, hash = "#/") {
 }
 
 /** Same questions every run: Math.random is replaced by a seeded generator. */
-export async function seededRandom(page: Page) {
-  await page.addInitScript(() => {
-    let s = 20261126;
+export async function seededRandom(page: Page, seed = 20261126) {
+  await page.addInitScript((start) => {
+    let s = start;
     Math.random = () => {
       s = (s * 1103515245 + 12345) % 2147483648;
       return s / 2147483648;
     };
-  });
+  }, seed);
 }
 
 export const rows = (page: Page) => page.locator(".question-list .question-row");

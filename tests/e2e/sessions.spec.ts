@@ -1,21 +1,12 @@
-import { test, expect, open } from "./fixtures";
+import { test, expect, open, seededRandom } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 // A round in progress is never thrown away: every way to start a session,
 // in one tab and in two, with a reload at every step.
 
 const T0 = new Date("2026-11-26T09:00:00+08:00");
-
-/** Same questions every run: Math.random is replaced by a seeded generator. */
-async function seeded(page: Page, seed = 20261201) {
-  await page.addInitScript((start) => {
-    let s = start;
-    Math.random = () => {
-      s = (s * 1103515245 + 12345) % 2147483648;
-      return s / 2147483648;
-    };
-  }, seed);
-}
+/** The seed for Math.random: the same draws every run. */
+const SEED = 20261201;
 
 const nav = (page: Page, name: string) =>
   page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name, exact: true });
@@ -59,7 +50,7 @@ async function roundState(page: Page) {
 async function roundWithThreeAnswered(page: Page) {
   await page.clock.install({ time: T0 });
   await page.clock.setFixedTime(T0);
-  await seeded(page);
+  await seededRandom(page, SEED);
   await startOpenRound(page);
   await answerOpen(page, 3);
   const state = await roundState(page);
@@ -96,7 +87,7 @@ test("starting a review keeps an unfinished mock round, and the review runs on �
 test("the mistake book starts a review without touching the round either", async ({ page }) => {
   await page.clock.install({ time: T0 });
   await page.clock.setFixedTime(T0);
-  await seeded(page);
+  await seededRandom(page, SEED);
   // One round missed entirely fills the mistake book.
   await finishedRound(page);
   await page.getByRole("link", { name: "回到模拟面试" }).click();
@@ -128,7 +119,7 @@ async function finishedRound(page: Page) {
 async function secondRoundWithThreeAnswered(page: Page) {
   await page.clock.install({ time: T0 });
   await page.clock.setFixedTime(T0);
-  await seeded(page);
+  await seededRandom(page, SEED);
   const results = await finishedRound(page);
   await page.getByRole("button", { name: "按同样设置再来一轮" }).click();
   await expect(page.getByLabel("进度")).toHaveText("1/5");
@@ -209,7 +200,7 @@ test("放弃 drops the unfinished round only when asked, and its answers stay in
 test("two tabs: a review in one tab leaves the other tab's round alone, and taking over shows what continues", async ({ context }) => {
   const a = await context.newPage();
   await a.clock.install({ time: T0 });
-  await seeded(a);
+  await seededRandom(a, SEED);
   await startOpenRound(a);
   await answerOpen(a, 3);
   const prompt = (await a.locator(".round-question .prompt").textContent())!.trim();
@@ -244,7 +235,7 @@ test("two tabs: a review in one tab leaves the other tab's round alone, and taki
 test("two tabs: ending a round for a new one in another tab tells the first tab, and keeps the round", async ({ context }) => {
   const a = await context.newPage();
   await a.clock.install({ time: T0 });
-  await seeded(a);
+  await seededRandom(a, SEED);
   const results = await finishedRound(a);
   await a.getByRole("link", { name: "回到模拟面试" }).click();
   await startOpenRound(a);
@@ -275,7 +266,7 @@ test("two tabs: ending a round for a new one in another tab tells the first tab,
 test("a round left when the tab closed is there to resume a week later", async ({ context }) => {
   const a = await context.newPage();
   await a.clock.install({ time: T0 });
-  await seeded(a);
+  await seededRandom(a, SEED);
   await startOpenRound(a);
   await answerOpen(a, 3);
   const prompt = (await a.locator(".round-question .prompt").textContent())!.trim();
@@ -295,7 +286,7 @@ test("a round left when the tab closed is there to resume a week later", async (
 
 test("a round whose remaining questions left the bank finishes with what it has", async ({ page }) => {
   await page.clock.install({ time: T0 });
-  await seeded(page);
+  await seededRandom(page, SEED);
   await startOpenRound(page);
   await answerOpen(page, 3);
   // An update removed the last two questions from the bank.

@@ -1,10 +1,6 @@
-//! Plain text from the bank's compiled HTML, for search. The HTML comes from
-//! our own compiler, so tags and the few entities it writes are all there is.
-
-/// The visible text with ASCII lowercased, so search can ignore case.
-pub fn searchable_text(html: &str) -> String {
-    visible_text(html).to_ascii_lowercase()
-}
+//! Plain text from the bank's compiled HTML, for search, list titles and
+//! the compiler's checks. The HTML comes from our own compiler, so tags and
+//! the few entities it writes are all there is.
 
 /// The text as one line, whitespace runs folded: for titles in lists.
 pub fn one_line(html: &str) -> String {
@@ -55,13 +51,13 @@ fn decode_entity(at: &str) -> (char, usize) {
 
 #[cfg(test)]
 mod tests {
-    use super::{one_line, searchable_text};
+    use super::{one_line, visible_text};
 
     #[test]
     fn tags_go_and_entities_are_decoded() {
         assert_eq!(
-            searchable_text("<p>Redis 的 <code>ZSet</code> &amp; a&lt;b</p>"),
-            "redis 的 zset & a<b"
+            visible_text("<p>Redis 的 <code>ZSet</code> &amp; a&lt;b</p>"),
+            "Redis 的 ZSet & a<b"
         );
     }
 
@@ -75,6 +71,6 @@ mod tests {
 
     #[test]
     fn a_lone_ampersand_stays() {
-        assert_eq!(searchable_text("a & b"), "a & b");
+        assert_eq!(visible_text("a & b"), "a & b");
     }
 }
