@@ -46,6 +46,38 @@ export async function coldLoads(url, runs, storage = []) {
   return results;
 }
 
+/**
+ * The reference for boot: the same copied first screen painted with the
+ * wasm request refused, so only the HTML, CSS and the inline script run.
+ * Its largest paint is when the copied list shows.
+ */
+async function copyPaint(url) {
+  const browser = await chromium.launch(LAUNCH);
+  try {
+    const page = await browser.newPage(PHONE);
+    await page.route(/\.wasm$/, (route) => route.abort());
+    await page.goto(url, { waitUntil: "load" });
+    await page.locator("#boot .question-row").first().waitFor();
+    return await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          new PerformanceObserver((list) => {
+            const entries = list.getEntries();
+            resolve(entries[entries.length - 1].startTime);
+          }).observe({ type: "largest-contentful-paint", buffered: true });
+        }),
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function copyPaints(url, runs) {
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await copyPaint(url));
+  return results;
+}
+
 // Installed in the page: performs one action and returns the milliseconds
 // the main thread works before the user sees its result: the app's
 // reaction (script, the microtasks it schedules, style and layout), plus

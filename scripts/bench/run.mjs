@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { SLOW_4G, coldLoads, interactions, slowFirstVisits } from "./browser.mjs";
+import { SLOW_4G, coldLoads, copyPaints, interactions, slowFirstVisits } from "./browser.mjs";
 import { lighthouse } from "./lighthouse.mjs";
 import { firstVisit, floorBytes } from "./transfer.mjs";
 import { storedLog } from "../stored-log.mjs";
@@ -15,6 +15,9 @@ const BOOTS = 10;
 const REPS = 50;
 const LIGHTHOUSE_RUNS = 3;
 const SLOW_RUNS = 3;
+// Lighthouse's LCP on the last bench run before the slow-phone work
+// (commit 460b6db, median of 3); LCP must not get worse than that.
+const LCP_BEFORE_MS = 967.9;
 const variants = [
   { name: "real", label: "real bank", dist: process.env.BENCH_DIST ?? "dist", bank: "questions", port: 4174 },
   { name: "1,000", label: "1,000 questions", dist: `${work}/dist-1000`, bank: `${work}/bank-1000`, port: 4175 },
@@ -52,7 +55,14 @@ function wasmSize(files) {
 async function measureVariant(variant) {
   const url = `http://127.0.0.1:${variant.port}/`;
   const files = firstVisit(variant.dist);
-  const boots = await coldLoads(url, BOOTS);
+  // Boots and the copy's paint alternate, so a slow minute on this shared
+  // machine lands on both sides of their ratio.
+  const boots = [];
+  const paints = [];
+  for (let i = 0; i < BOOTS; i++) {
+    boots.push(...(await coldLoads(url, 1)));
+    if (variant.name === "real") paints.push(...(await copyPaints(url, 1)));
+  }
   const taps = await interactions(url, REPS);
   const result = {
     questions: null,
@@ -67,6 +77,7 @@ async function measureVariant(variant) {
     ),
   };
   if (variant.name === "real") {
+    result.copyPaintMs = summary(paints);
     result.files = files;
     result.floorBrotli = floorBytes(variant.bank);
     result.transferBrotli = files.reduce((sum, f) => sum + f.brotli, 0);
@@ -109,26 +120,34 @@ function budgets(results) {
   const big = results.variants["10,000"];
   const lh = results.variants.real.lighthouseMedian;
   const threeYears = real.logs.find((l) => l.name === "3 years");
-  const taps = (v) => Math.max(...Object.entries(v.interactionsMs).map(([, s]) => s.p95));
+  const slowest = (v) => Math.max(...Object.entries(v.interactionsMs).map(([, s]) => s.p95));
+  const kb = (b) => `${round1(b / 1000)} KB`;
+  // [budget, measured, reference it is divided by (or null), limit, kind]
   return [
-    ["first-visit transfer, KB brotli", real.transferBrotli / 1000, (real.floorBrotli + 100_000) / 1000],
-    ["Lighthouse performance score", lh.score, 100, "min"],
-    ["Lighthouse LCP, ms", lh.lcpMs, 1500],
-    ["Lighthouse TBT, ms", lh.tbtMs, 50],
-    ["Lighthouse CLS", lh.cls, 0],
-    ["boot median, real bank, ms", real.bootMs.median, 150],
-    ["boot median, 10,000 questions, ms", big.bootMs.median, 400],
-    ["slowest interaction p95, real bank, ms", taps(real), 16],
-    ["slowest interaction p95, 10,000 questions, ms", taps(big), 16],
-    ["3-year log load median, ms", threeYears.logLoadMs.median, 50],
-    ["slow 4G: taps on the copy lost", real.slow4g.tapsLost, 0],
-    ["slow 4G: time to live ÷ download time", real.slow4g.liveMs.median / real.slow4g.downloadMs, 1.15],
-  ].map(([name, value, limit, kind]) => ({
-    name,
-    value: round1(value),
-    limit: round1(limit),
-    met: kind === "min" ? value >= limit : value <= limit,
-  }));
+    ["slow 4G: taps on the copy lost", real.slow4g.tapsLost, null, 0],
+    ["slow 4G: time to live ÷ download time", real.slow4g.liveMs.median, [real.slow4g.downloadMs, "ms"], 1.15],
+    ["first-visit transfer ÷ floor (bank markdown)", real.transferBrotli, [real.floorBrotli, kb], 2.4],
+    ["Lighthouse performance score", lh.score, null, 98, "min"],
+    ["Lighthouse TBT, ms", lh.tbtMs, null, 100],
+    ["Lighthouse CLS", lh.cls, null, 0],
+    ["Lighthouse LCP ÷ LCP before this work", lh.lcpMs, [LCP_BEFORE_MS, "ms"], 1],
+    ["boot ÷ paint of the copy without wasm", real.bootMs.median, [real.copyPaintMs.median, "ms"], 1.3],
+    ["slowest interaction p95, real bank, ms", slowest(real), null, 16],
+    ["slowest interaction p95, 10,000 questions, ms", slowest(big), null, 16],
+    ["3-year log load median, ms", threeYears.logLoadMs.median, null, 50],
+  ].map(([name, measured, reference, limit, kind]) => {
+    const value = reference ? measured / reference[0] : measured;
+    const shown = (x) => (reference && typeof reference[1] === "function" ? reference[1](x) : `${round1(x)}`);
+    return {
+      name,
+      value: Math.round(value * 1000) / 1000,
+      measured: round1(measured),
+      reference: reference ? round1(reference[0]) : null,
+      detail: reference ? `${shown(measured)} ÷ ${shown(reference[0])}` : "",
+      limit,
+      met: kind === "min" ? value >= limit : value <= limit,
+    };
+  });
 }
 
 function print(results) {
@@ -145,6 +164,7 @@ function print(results) {
   for (const v of Object.values(results.variants)) {
     row(`  ${v.label}`, v.bootMs.median, v.bootMs.p95, v.bootMs.max, v.mountMs.median, v.searchReadyMs);
   }
+  row("  the copy painted, wasm refused", real.copyPaintMs.median, real.copyPaintMs.p95, real.copyPaintMs.max);
   console.log("");
   row("interaction, ms", "median", "p95", "max");
   for (const v of Object.values(results.variants)) {
@@ -165,8 +185,8 @@ function print(results) {
   row(`Lighthouse mobile, median of ${real.lighthouse.length}`, "score", "FCP ms", "LCP ms", "TBT ms", "CLS");
   row("", lh.score, Math.round(lh.fcpMs), Math.round(lh.lcpMs), Math.round(lh.tbtMs), lh.cls);
   console.log("");
-  row("budget", "measured", "limit", "");
-  for (const b of results.budgets) row(`  ${b.name}`, b.value, b.limit, b.met ? "met" : "NOT MET");
+  row("budget", "value", "limit", "", "measured");
+  for (const b of results.budgets) row(`  ${b.name}`, b.value, b.limit, b.met ? "met" : "NOT MET", b.detail);
 }
 
 const commit = await new Promise((resolve) => {

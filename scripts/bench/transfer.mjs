@@ -26,9 +26,11 @@ export function floorBytes(bankDir) {
 }
 
 /** Every file the first visit fetches: the page's own and what the service
- * worker precaches on install (the whole build), each as served. */
+ * worker precaches on install (read from its list), each as served. */
 export function firstVisit(dist) {
-  const files = readdirSync(dist).filter((name) => !/\.(br|gz)$/.test(name)).sort();
+  const worker = readFileSync(join(dist, "sw.js"), "utf8");
+  const precache = JSON.parse(worker.match(/const PRECACHE = (\[.*\]);/)[1]);
+  const files = [...new Set([...precache.map((url) => (url === "./" ? "index.html" : url)), "sw.js"])].sort();
   return files.map((name) => {
     const raw = statSync(join(dist, name)).size;
     let served = raw;
@@ -37,6 +39,6 @@ export function firstVisit(dist) {
     } catch {
       // Images are already compressed and are served as they are.
     }
-    return { file: name.replace(/-[0-9a-f]{16}(?=[._])/, ""), raw, brotli: served };
+    return { file: name.replace(/-[0-9a-f]{15,16}(?=[._])/, ""), raw, brotli: served };
   });
 }
