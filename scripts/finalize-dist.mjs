@@ -35,7 +35,10 @@ const files = (await readdir(dist))
   .sort();
 const version = createHash("sha256");
 for (const file of files) version.update(file).update(sha256(await readFile(join(dist, file)), "hex"));
-const precache = ["./", ...files];
+// The PNG icons are for installing to the home screen, where the SVG does
+// not serve; a first visit does not need them, so they are cached when the
+// browser first asks for them rather than downloaded up front (23 KB).
+const precache = ["./", ...files.filter((f) => !f.endsWith(".png"))];
 const template = await readFile(new URL("./service-worker.template.js", import.meta.url), "utf8");
 const worker = template
   .replace("__VERSION__", version.digest("hex").slice(0, 16))

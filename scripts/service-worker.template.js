@@ -33,5 +33,17 @@ self.addEventListener("fetch", (event) => {
     );
     return;
   }
-  event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request)));
+  event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetchAndKeep(request)));
 });
+
+// What is not precached (the PNG icons) is kept once fetched, so an app
+// installed while online still has its icons offline.
+function fetchAndKeep(request) {
+  return fetch(request).then((response) => {
+    if (response.ok && new URL(request.url).pathname.endsWith(".png")) {
+      const copy = response.clone();
+      caches.open(CACHE).then((cache) => cache.put(request, copy));
+    }
+    return response;
+  });
+}
