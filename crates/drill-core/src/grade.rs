@@ -181,17 +181,8 @@ mod tests {
 
     fn question(kind: QuestionType) -> Question {
         Question {
-            id: B("q"),
-            topic: B("t"),
-            tags: B(&[]),
             difficulty: 1,
             time_secs: 30,
-            kind,
-            prompt: B(""),
-            key_points: B(&[]),
-            key_terms: B(&[]),
-            short_answer: B(""),
-            full_answer: B(""),
             choices: B(&[
                 Choice {
                     html: B("a"),
@@ -208,12 +199,7 @@ mod tests {
             ]),
             accepted: B(&[B("-u"), B("SELECT")]),
             order: B(&[B("1"), B("2"), B("3"), B("4")]),
-            explanation: B(""),
-            follow_ups: B(&[]),
-            follow_probes: B(&[]),
-            links: B(&[]),
-            seed: B(&[]),
-            tip: None,
+            ..Question::blank("q", "t", kind)
         }
     }
 

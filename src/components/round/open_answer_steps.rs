@@ -17,17 +17,26 @@ pub fn OpenAnswerSteps(question: &'static Question, step: Memo<Option<Step>>) ->
     let session = expect_context::<Session>();
     let recordings = expect_context::<Recordings>();
     let s = strings();
-    let item = move || session.item().get();
     let (show_answer, set_show_answer) = signal(false);
     let answering = move || step.get() == Some(Step::Answering);
-    let notes = move || {
+    // Read in place: ticking a point changes the item, and nothing here
+    // needs a copy of it for that.
+    let timed_out = move || {
+        session
+            .item()
+            .with(|i| i.as_ref().is_some_and(|i| i.timed_out))
+    };
+    let grade = move || session.item().with(|i| i.as_ref().and_then(|i| i.grade));
+    // The notes are their own memo, so the matcher runs again only when
+    // they change, not on every tick.
+    let notes = Memo::new(move |_| {
         session
             .item()
             .with(|i| i.as_ref().map(|i| i.notes.clone()))
             .unwrap_or_default()
-    };
+    });
     // What the answer covers, by the bank's terms for each key point.
-    let heard = Memo::new(move |_| keypoints::for_question(question, &notes()));
+    let heard = Memo::new(move |_| notes.with(|n| keypoints::for_question(question, n)));
     // The key points are what the user needs once the answer shows: on a
     // short screen (a phone on its side) they would start below the fold.
     let points_heading = NodeRef::<leptos::html::H2>::new();
@@ -44,8 +53,10 @@ pub fn OpenAnswerSteps(question: &'static Question, step: Memo<Option<Step>>) ->
     // Once the answer shows (by the button, a key or the clock), the key
     // points heard start ticked; the user decides from there.
     Effect::new(move |_| {
-        let unsuggested =
-            step.get() == Some(Step::Revealed) && item().is_some_and(|i| i.suggested.is_empty());
+        let unsuggested = step.get() == Some(Step::Revealed)
+            && session
+                .item()
+                .with(|i| i.as_ref().is_some_and(|i| i.suggested.is_empty()));
         if unsuggested {
             let matched: Vec<bool> =
                 heard.with_untracked(|h| h.iter().map(|m| m.matched).collect());
@@ -57,7 +68,7 @@ pub fn OpenAnswerSteps(question: &'static Question, step: Memo<Option<Step>>) ->
         <Show
             when=answering
             fallback=move || view! {
-                <Show when=move || item().is_some_and(|i| i.timed_out)>
+                <Show when=timed_out>
                     <p class="warning">{s.timed_out_revealed}</p>
                 </Show>
                 {move || recordings.0.with(|all| all.get(question.id.as_ref()).cloned()).map(|src| view! {
@@ -66,10 +77,10 @@ pub fn OpenAnswerSteps(question: &'static Question, step: Memo<Option<Step>>) ->
                         <audio controls src=src aria-label=s.your_recording></audio>
                     </div>
                 })}
-                <Show when=move || !notes().is_empty()>
+                <Show when=move || notes.with(|n| !n.is_empty())>
                     <div class="my-notes">
                         <h2>{s.your_notes}</h2>
-                        <p>{move || marked(&notes(), &heard.get())}</p>
+                        <p>{move || notes.with(|n| heard.with(|h| marked(n, h)))}</p>
                         <Show when=move || heard.with(|h| h.iter().any(|m| m.matched))>
                             <p class="muted">{s.heard_note}</p>
                         </Show>
@@ -109,7 +120,7 @@ pub fn OpenAnswerSteps(question: &'static Question, step: Memo<Option<Step>>) ->
                     <div class="full-answer" inner_html=question.full_answer.as_ref()></div>
                 </Show>
                 <Show when=move || step.get() == Some(Step::Graded)>
-                    <p class="verdict">{move || item().and_then(|i| i.grade).map(|g| (s.open_verdict)(s.outcome(g.outcome), g.score))}</p>
+                    <p class="verdict">{move || grade().map(|g| (s.open_verdict)(s.outcome(g.outcome), g.score))}</p>
                     <FollowUpOffers question=question/>
                 </Show>
             }

@@ -16,6 +16,24 @@ use crate::state::rounds::Rounds;
 pub fn SessionBar(route: ReadSignal<Route>) -> impl IntoView {
     let rounds = expect_context::<Rounds>();
     let session = rounds.session(SessionKind::Round);
+    let running = move || {
+        session
+            .current()
+            .with(|r| r.as_ref().is_some_and(|r| !r.is_finished()))
+    };
+    let shown = move || running() && route.get() != Route::Round;
+    view! {
+        <Show when=shown>
+            <BarLink/>
+        </Show>
+    }
+}
+
+/// The bar itself. Its one-second tick lives here, so it runs only while
+/// the bar is on screen and stops when the bar goes.
+#[component]
+fn BarLink() -> impl IntoView {
+    let session = expect_context::<Rounds>().session(SessionKind::Round);
     let s = strings();
     let now = RwSignal::new(now_ms());
     let ticker = set_interval_with_handle(move || now.set(now_ms()), Duration::from_secs(1)).ok();
@@ -24,12 +42,6 @@ pub fn SessionBar(route: ReadSignal<Route>) -> impl IntoView {
             ticker.clear();
         }
     });
-    let running = move || {
-        session
-            .current()
-            .with(|r| r.as_ref().is_some_and(|r| !r.is_finished()))
-    };
-    let shown = move || running() && route.get() != Route::Round;
     let line = move || {
         session.current().with(|r| {
             let r = r.as_ref()?;
@@ -46,12 +58,10 @@ pub fn SessionBar(route: ReadSignal<Route>) -> impl IntoView {
         })
     };
     view! {
-        <Show when=shown>
-            <a class="session-bar" href=Route::Round.to_hash() role="status">
-                <span class="session-bar-title">{s.session_bar_title}</span>
-                <span class="session-bar-line">{line}</span>
-                <span class="session-bar-go" aria-hidden="true">"›"</span>
-            </a>
-        </Show>
+        <a class="session-bar" href=Route::Round.to_hash() role="status">
+            <span class="session-bar-title">{s.session_bar_title}</span>
+            <span class="session-bar-line">{line}</span>
+            <span class="session-bar-go" aria-hidden="true">"›"</span>
+        </a>
     }
 }

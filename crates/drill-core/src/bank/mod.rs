@@ -74,6 +74,37 @@ pub struct Question {
     pub tip: Option<Text>,
 }
 
+#[cfg(test)]
+impl Question {
+    /// A question with every list and text empty: tests set only the
+    /// fields they are about, with `..Question::blank(..)`.
+    pub(crate) fn blank(id: &str, topic: &'static str, kind: QuestionType) -> Question {
+        use std::borrow::Cow::{Borrowed as B, Owned};
+        Question {
+            id: Owned(id.to_string()),
+            topic: B(topic),
+            tags: B(&[]),
+            difficulty: 2,
+            time_secs: 60,
+            kind,
+            prompt: B(""),
+            key_points: B(&[]),
+            key_terms: B(&[]),
+            short_answer: B(""),
+            full_answer: B(""),
+            choices: B(&[]),
+            accepted: B(&[]),
+            order: B(&[]),
+            explanation: B(""),
+            follow_ups: B(&[]),
+            follow_probes: B(&[]),
+            links: B(&[]),
+            seed: B(&[]),
+            tip: None,
+        }
+    }
+}
+
 /// When an interviewer asks a follow-up (追问): written in the bank as
 /// `- follow: id (2)` or `- follow: id (harder)` (docs/bank-format.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

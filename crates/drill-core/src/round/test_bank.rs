@@ -1,6 +1,6 @@
 //! A small bank for round tests: open and graded questions in two topics.
 
-use std::borrow::Cow::{self, Borrowed as B};
+use std::borrow::Cow::Borrowed as B;
 
 use crate::bank::{Choice, Question, QuestionType};
 
@@ -12,21 +12,14 @@ fn question(
     time_secs: u16,
 ) -> Question {
     Question {
-        id: Cow::Owned(id.to_string()),
-        topic: B(topic),
-        tags: B(&[]),
         difficulty,
         time_secs,
-        kind,
         prompt: B("<p>?</p>"),
         key_points: if kind == QuestionType::Open {
             B(&[B("a"), B("b"), B("c"), B("d")])
         } else {
             B(&[])
         },
-        key_terms: B(&[]),
-        short_answer: B(""),
-        full_answer: B(""),
         choices: B(&[
             Choice {
                 html: B("right"),
@@ -38,13 +31,7 @@ fn question(
             },
         ]),
         accepted: B(&[B("对")]),
-        order: B(&[]),
-        explanation: B(""),
-        follow_ups: B(&[]),
-        follow_probes: B(&[]),
-        links: B(&[]),
-        seed: B(&[]),
-        tip: None,
+        ..Question::blank(id, topic, kind)
     }
 }
 

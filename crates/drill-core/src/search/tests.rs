@@ -9,26 +9,9 @@ fn question(
     prompt: &'static str,
 ) -> Question {
     Question {
-        id: B(id),
-        topic: B(topic),
-        tags: B(&[]),
-        difficulty: 2,
-        time_secs: 60,
-        kind,
         prompt: B(prompt),
-        key_points: B(&[]),
-        key_terms: B(&[]),
-        short_answer: B(""),
         full_answer: B("<p>底层是 <code>SkipList</code></p>"),
-        choices: B(&[]),
-        accepted: B(&[]),
-        order: B(&[]),
-        explanation: B(""),
-        follow_ups: B(&[]),
-        follow_probes: B(&[]),
-        links: B(&[]),
-        seed: B(&[]),
-        tip: None,
+        ..Question::blank(id, topic, kind)
     }
 }
 
