@@ -268,6 +268,13 @@ async function slowTap(url) {
   }
 }
 
+/** First visits on a slow phone and connection, without a tap. */
+export async function slowStarts(url, runs) {
+  const live = [];
+  for (let i = 0; i < runs; i++) live.push(await slowLive(url));
+  return live;
+}
+
 /** First visits on a slow phone and connection: without a tap, and with one. */
 export async function slowFirstVisits(url, runs) {
   const live = [];

@@ -5,7 +5,7 @@
 // Usage: node scripts/bench/lever.mjs <dist A> <dist B> [rounds]
 
 import { spawn } from "node:child_process";
-import { SLOW_4G, coldLoads, interactions, slowFirstVisits } from "./browser.mjs";
+import { SLOW_4G, coldLoads, interactions, slowStarts } from "./browser.mjs";
 import { firstVisit } from "./transfer.mjs";
 
 const [a, b, runsArg] = process.argv.slice(2);
@@ -41,7 +41,7 @@ try {
   // Fewer rounds of the slower measures: each is many samples or seconds.
   for (let i = 0; i < Math.ceil(runs / 3); i++) {
     for (const x of builds) x.taps.push(await interactions(`http://127.0.0.1:${x.port}/`, 30));
-    for (const x of builds) x.slow.push(...(await slowFirstVisits(`http://127.0.0.1:${x.port}/`, 1)).live);
+    for (const x of builds) x.slow.push(...(await slowStarts(`http://127.0.0.1:${x.port}/`, 1)));
   }
 } finally {
   for (const s of servers) s.kill();
