@@ -3,7 +3,8 @@ use drill_core::format::percent;
 use drill_core::progress::due_forecast;
 use drill_core::route::Route;
 use drill_core::stats::{
-    TREND_WEEKS, calendar_days, daily_counts, round_scores, streaks, topic_mastery, weekly_stats,
+    TREND_WEEKS, WeekStats, calendar_days, daily_counts, round_scores, streaks, topic_mastery,
+    weekly_stats,
 };
 use leptos::prelude::*;
 
@@ -27,6 +28,12 @@ pub fn StatsScreen() -> impl IntoView {
     let rounds = expect_context::<Rounds>();
     let today = day_start_ms(now_ms());
     let s = strings();
+    // Both weekly charts read the same weeks: one pass over the log.
+    let weeks = Memo::new(move |_| {
+        progress
+            .log()
+            .with(|log| weekly_stats(log, today, TREND_WEEKS))
+    });
     let empty = move || {
         progress.log().with(Vec::is_empty) && rounds.history().with(|h| round_scores(h).is_empty())
     };
@@ -41,9 +48,9 @@ pub fn StatsScreen() -> impl IntoView {
                 <p class="muted">{s.mastery_note}</p>
                 {move || mastery(s, progress)}
                 <h2>{s.accuracy_title} " " <small>{(s.weekly_note)(TREND_WEEKS)}</small></h2>
-                {move || accuracy(s, progress, today)}
+                {move || weeks.with(|w| accuracy(s, w))}
                 <h2>{s.time_title} " " <small>{s.time_note}</small></h2>
-                {move || time_per_question(s, progress, today)}
+                {move || weeks.with(|w| time_per_question(s, w))}
                 <h2>{s.scores_title}</h2>
                 {move || scores(s, rounds)}
                 <h2>{s.due_title}</h2>
@@ -136,10 +143,7 @@ fn no_data(text: String) -> AnyView {
     view! { <p class="muted chart-none">{text}</p> }.into_any()
 }
 
-fn accuracy(s: &'static Strings, progress: Progress, today: i64) -> AnyView {
-    let weeks = progress
-        .log()
-        .with(|log| weekly_stats(log, today, TREND_WEEKS));
+fn accuracy(s: &'static Strings, weeks: &[WeekStats]) -> AnyView {
     let points: Vec<Option<f64>> = weeks
         .iter()
         .map(|w| w.accuracy().map(|a| a * 100.0))
@@ -157,10 +161,7 @@ fn accuracy(s: &'static Strings, progress: Progress, today: i64) -> AnyView {
     .into_any()
 }
 
-fn time_per_question(s: &'static Strings, progress: Progress, today: i64) -> AnyView {
-    let weeks = progress
-        .log()
-        .with(|log| weekly_stats(log, today, TREND_WEEKS));
+fn time_per_question(s: &'static Strings, weeks: &[WeekStats]) -> AnyView {
     let points: Vec<Option<f64>> = weeks
         .iter()
         .map(|w| w.median_time_ms.map(|ms| f64::from(ms) / 1000.0))
