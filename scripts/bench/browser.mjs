@@ -40,11 +40,14 @@ async function coldLoad(url, storage) {
   }
 }
 
-export async function coldLoads(url, runs, storage = []) {
+/** `once` run `runs` times, one after another (each in its own browser). */
+async function repeat(runs, once) {
   const results = [];
-  for (let i = 0; i < runs; i++) results.push(await coldLoad(url, storage));
+  for (let i = 0; i < runs; i++) results.push(await once());
   return results;
 }
+
+export const coldLoads = (url, runs, storage = []) => repeat(runs, () => coldLoad(url, storage));
 
 /**
  * The reference for boot: the same copied first screen painted with the
@@ -72,11 +75,7 @@ async function copyPaint(url) {
   }
 }
 
-export async function copyPaints(url, runs) {
-  const results = [];
-  for (let i = 0; i < runs; i++) results.push(await copyPaint(url));
-  return results;
-}
+export const copyPaints = (url, runs) => repeat(runs, () => copyPaint(url));
 
 // Installed in the page: performs one action and returns the milliseconds
 // the main thread works before the user sees its result: the app's
@@ -198,6 +197,10 @@ export async function interactions(url, reps, storage = []) {
 // Lighthouse's slow-4G figures and its mobile CPU slowdown.
 export const SLOW_4G = { downloadBitsPerSecond: 1.6e6, uploadBitsPerSecond: 750e3, roundTripMs: 150, cpuSlowdown: 4 };
 
+/** The download alone: the bytes at the link's rate, plus a round trip
+ * for the connection, the page, its scripts and the wasm they fetch. */
+export const downloadMs = (bytes) => (bytes * 8 * 1000) / SLOW_4G.downloadBitsPerSecond + 4 * SLOW_4G.roundTripMs;
+
 /** A new page on a slow phone and connection, no service worker. */
 async function slowPage(browser) {
   const page = await browser.newPage({ ...PHONE, serviceWorkers: "block" });
@@ -269,11 +272,7 @@ async function slowTap(url) {
 }
 
 /** First visits on a slow phone and connection, without a tap. */
-export async function slowStarts(url, runs) {
-  const live = [];
-  for (let i = 0; i < runs; i++) live.push(await slowLive(url));
-  return live;
-}
+export const slowStarts = (url, runs) => repeat(runs, () => slowLive(url));
 
 /** First visits on a slow phone and connection: without a tap, and with one. */
 export async function slowFirstVisits(url, runs) {

@@ -4,30 +4,13 @@
 // moments of this shared machine.
 // Usage: node scripts/bench/lever.mjs <dist A> <dist B> [rounds]
 
-import { spawn } from "node:child_process";
-import { SLOW_4G, coldLoads, interactions, slowStarts } from "./browser.mjs";
+import { coldLoads, downloadMs, interactions, slowStarts } from "./browser.mjs";
+import { median, p95, serve } from "./common.mjs";
 import { firstVisit } from "./transfer.mjs";
 
 const [a, b, runsArg] = process.argv.slice(2);
 if (!a || !b) throw new Error("usage: lever.mjs <dist A> <dist B> [boots]");
 const runs = Number(runsArg ?? 10);
-const p95 = (xs) => [...xs].sort((x, y) => x - y)[Math.ceil(xs.length * 0.95) - 1];
-
-const median = (xs) => {
-  const s = [...xs].sort((x, y) => x - y);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
-function serve(dist, port) {
-  const server = spawn("node", ["scripts/static-server.mjs"], {
-    env: { ...process.env, PORT: String(port), DIST_DIR: dist },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.stdout.once("data", () => resolve(server));
-  });
-}
 
 const builds = [
   { dist: a, port: 4181, boots: [], taps: [], slow: [] },
@@ -60,6 +43,6 @@ for (const x of builds) {
     console.log(`  ${action}: median ${median(xs).toFixed(1)} ms, p95 ${p95(xs).toFixed(1)} ms (${xs.length})`);
   }
   const live = x.slow.map((l) => l.liveMs);
-  const download = (median(x.slow.map((l) => l.bytes)) * 8 * 1000) / SLOW_4G.downloadBitsPerSecond + 4 * SLOW_4G.roundTripMs;
+  const download = downloadMs(median(x.slow.map((l) => l.bytes)));
   console.log(`  slow 4G: live ${live.map((ms) => ms.toFixed(0)).join(", ")} ms; download ${download.toFixed(0)} ms`);
 }

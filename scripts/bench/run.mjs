@@ -5,7 +5,8 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
-import { SLOW_4G, coldLoads, copyPaints, interactions, slowFirstVisits } from "./browser.mjs";
+import { coldLoads, copyPaints, downloadMs, interactions, slowFirstVisits } from "./browser.mjs";
+import { median, p95, serve } from "./common.mjs";
 import { lighthouse } from "./lighthouse.mjs";
 import { firstVisit, floorBytes } from "./transfer.mjs";
 import { storedLog } from "../stored-log.mjs";
@@ -28,24 +29,8 @@ const logs = [
   { name: "3 years", file: `${work}/log-3y.json` },
 ];
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1];
 const round1 = (x) => Math.round(x * 10) / 10;
 const summary = (xs) => ({ median: round1(median(xs)), p95: round1(p95(xs)), max: round1(Math.max(...xs)), n: xs.length });
-
-function serve(variant) {
-  const server = spawn("node", ["scripts/static-server.mjs"], {
-    env: { ...process.env, PORT: String(variant.port), DIST_DIR: variant.dist },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  return new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.stdout.once("data", () => resolve(server));
-  });
-}
 
 function wasmSize(files) {
   const wasm = files.find((f) => f.file.endsWith(".wasm"));
@@ -84,12 +69,9 @@ async function measureVariant(variant) {
     result.lighthouse = await lighthouse(url, LIGHTHOUSE_RUNS);
     const slow = await slowFirstVisits(url, SLOW_RUNS);
     const bytes = median(slow.live.map((l) => l.bytes));
-    // The download alone: the bytes at the link's rate, plus a round trip
-    // for the connection, the page, its scripts and the wasm they fetch.
-    const downloadMs = (bytes * 8 * 1000) / SLOW_4G.downloadBitsPerSecond + 4 * SLOW_4G.roundTripMs;
     result.slow4g = {
       bytes,
-      downloadMs: round1(downloadMs),
+      downloadMs: round1(downloadMs(bytes)),
       liveMs: summary(slow.live.map((l) => l.liveMs)),
       tapsLost: slow.taps.filter((t) => t.shownMs === null).length,
       tapToQuestionMs: summary(slow.taps.filter((t) => t.shownMs !== null).map((t) => t.shownMs - t.tappedMs)),
@@ -203,7 +185,7 @@ const results = {
 };
 for (const variant of variants) {
   statSync(variant.dist);
-  const server = await serve(variant);
+  const server = await serve(variant.dist, variant.port);
   try {
     console.error(`bench: measuring with the ${variant.label}…`);
     results.variants[variant.name] = { label: variant.label, ...(await measureVariant(variant)) };
