@@ -20,10 +20,7 @@ pub struct KeptAnswers {
 
 impl KeptAnswers {
     pub fn load(voice: Voice, notices: Notices) -> Self {
-        let (kept, problem) = storage::load::<Vec<KeptAnswer>>(KEPT_ANSWERS_KEY, now_ms());
-        if let Some(problem) = problem {
-            notices.report(&problem);
-        }
+        let kept = notices.reported(storage::load::<Vec<KeptAnswer>>(KEPT_ANSWERS_KEY, now_ms()));
         KeptAnswers {
             kept: RwSignal::new(kept.unwrap_or_default()),
             voice,

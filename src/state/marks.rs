@@ -17,10 +17,7 @@ pub struct UserMarks {
 
 impl UserMarks {
     pub fn load(notices: Notices) -> Self {
-        let (stored, problem) = storage::load::<Marks>(MARKS_KEY, now_ms());
-        if let Some(problem) = problem {
-            notices.report(&problem);
-        }
+        let stored = notices.reported(storage::load::<Marks>(MARKS_KEY, now_ms()));
         let marks = UserMarks {
             marks: RwSignal::new(stored.unwrap_or_default()),
             notices,

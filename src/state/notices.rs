@@ -26,6 +26,15 @@ impl Notices {
         });
     }
 
+    /// What a storage read found, its problem (if any) reported: the one
+    /// way every state module loads its record.
+    pub fn reported<T>(&self, (value, problem): (Option<T>, Option<StorageProblem>)) -> Option<T> {
+        if let Some(problem) = problem {
+            self.report(&problem);
+        }
+        value
+    }
+
     pub fn dismiss(&self, index: usize) {
         self.0.update(|list| {
             if index < list.len() {

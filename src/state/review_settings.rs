@@ -23,10 +23,10 @@ pub struct ReviewPrefs {
 
 impl ReviewPrefs {
     pub fn load(notices: Notices) -> Self {
-        let (stored, problem) = storage::load::<ReviewSettings>(REVIEW_SETTINGS_KEY, now_ms());
-        if let Some(problem) = problem {
-            notices.report(&problem);
-        }
+        let stored = notices.reported(storage::load::<ReviewSettings>(
+            REVIEW_SETTINGS_KEY,
+            now_ms(),
+        ));
         ReviewPrefs {
             settings: RwSignal::new(stored.unwrap_or_default()),
             notices,

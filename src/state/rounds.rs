@@ -63,16 +63,13 @@ impl Rounds {
             notices.report(&problem);
         }
         let history = RwSignal::new(store.history());
-        let config = storage::load(ROUND_CONFIG_KEY, store.now_ms);
-        if let Some(problem) = &config.1 {
-            notices.report(problem);
-        }
+        let config = notices.reported(storage::load(ROUND_CONFIG_KEY, store.now_ms));
         let tab = storage::tab_id();
         let rounds = Rounds {
             round: Session::load(SessionKind::Round, &tab, history, notices, progress, kept),
             review: Session::load(SessionKind::Review, &tab, history, notices, progress, kept),
             history,
-            config: RwSignal::new(config.0.unwrap_or_default()),
+            config: RwSignal::new(config.unwrap_or_default()),
             pending: RwSignal::new(None),
             tab: StoredValue::new(tab),
             notices,

@@ -66,11 +66,7 @@ impl Stored {
     }
 
     fn load<T: serde::de::DeserializeOwned>(&self, key: &str) -> Option<T> {
-        let (value, problem) = storage::load(key, self.now_ms);
-        if let Some(problem) = problem {
-            self.notices.report(&problem);
-        }
-        value
+        self.notices.reported(storage::load(key, self.now_ms))
     }
 }
 

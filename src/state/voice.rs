@@ -20,10 +20,7 @@ pub struct Voice {
 
 impl Voice {
     pub fn load(notices: Notices) -> Self {
-        let (prefs, problem) = storage::load::<VoicePrefs>(VOICE_PREFS_KEY, now_ms());
-        if let Some(problem) = problem {
-            notices.report(&problem);
-        }
+        let prefs = notices.reported(storage::load::<VoicePrefs>(VOICE_PREFS_KEY, now_ms()));
         let voice = Voice {
             prefs: RwSignal::new(prefs.unwrap_or_default()),
             runs: RwSignal::new(None),
