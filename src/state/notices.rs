@@ -28,7 +28,7 @@ impl Notices {
 
     /// What a storage read found, its problem (if any) reported: the one
     /// way every state module loads its record.
-    pub fn reported<T>(&self, (value, problem): (Option<T>, Option<StorageProblem>)) -> Option<T> {
+    pub fn reported<T>(&self, (value, problem): (T, Option<StorageProblem>)) -> T {
         if let Some(problem) = problem {
             self.report(&problem);
         }

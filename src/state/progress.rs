@@ -55,17 +55,14 @@ impl Progress {
             encoder: StoredValue::new(LogEncoder::default()),
             notices,
         };
-        let (stored, problem) = perf::timed("drill:log-load", || {
+        let stored = notices.reported(perf::timed("drill:log-load", || {
             let raw = storage::read_js(REVIEW_LOG_KEY);
             let text = raw.as_string();
             let (decoded, encoder) = decode_log_resuming(text.as_deref());
             progress.stored_as.set_value(raw);
             progress.encoder.set_value(encoder.unwrap_or_default());
             readable_or_empty(text.as_deref(), decoded, now_ms())
-        });
-        if let Some(problem) = problem {
-            notices.report(&problem);
-        }
+        }));
         progress.log.set(stored);
         let listener = storage::on_change(move |key| {
             if key.is_none() || key.as_deref() == Some(REVIEW_LOG_KEY) {
