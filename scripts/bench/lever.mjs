@@ -9,7 +9,7 @@ import { median, p95, serve } from "./common.mjs";
 import { firstVisit } from "./transfer.mjs";
 
 const [a, b, runsArg] = process.argv.slice(2);
-if (!a || !b) throw new Error("usage: lever.mjs <dist A> <dist B> [boots]");
+if (!a || !b) throw new Error("usage: lever.mjs <dist A> <dist B> [rounds]");
 const runs = Number(runsArg ?? 10);
 
 const builds = [
